@@ -1,0 +1,234 @@
+// build / extract / merge: read, extract in parallel, merge, export, report.
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "export/exporter.h"
+#include "extract/article_reader.h"
+#include "extract/extractor.h"
+#include "graph/atomic_file.h"
+#include "graph/error.h"
+#include "graph/knowledge_graph.h"
+#include "graph/mention_json.h"
+
+namespace chipgraph::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void say(const CommonOptions& o, const std::string& line) {
+  if (!o.quiet) std::cerr << line << '\n';
+}
+
+// The built-in pack plus the user's; every problem is listed before giving up.
+extract::Pack load_pack(const CommonOptions& o) {
+  extract::Pack pack = extract::Pack::builtin();
+  std::vector<extract::PackProblem> problems;
+  for (const auto& folder : o.packs) pack.add_folder(folder, problems);
+  if (!problems.empty()) {
+    for (const auto& p : problems) std::cerr << p.where << ": [" << p.code << "] " << p.message << '\n';
+    fail("{} problem{} in the pack; nothing was read", problems.size(), problems.size() == 1 ? "" : "s");
+  }
+  return pack;
+}
+
+unsigned thread_count(const CommonOptions& o) {
+  if (o.jobs > 0) return o.jobs;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Reads the inputs and extracts in batches on `jobs` threads; `sink` receives
+// each article's mentions in input order, so output never depends on timing.
+struct ExtractRun {
+  extract::InputReport report;
+  extract::ExtractCounts counts;
+};
+
+void extract_all(const std::vector<std::string>& inputs, const extract::Extractor& extractor, const CommonOptions& o,
+                 ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
+  run.report.sink = [](const std::string& m) { std::cerr << m << '\n'; };
+  extract::ArticleReader reader(extract::ReaderOptions{o.strict}, run.report);
+  const unsigned jobs = thread_count(o);
+  std::vector<extract::Article> batch;
+  std::size_t batch_bytes = 0;
+  auto flush = [&] {
+    std::vector<std::vector<Mention>> results(batch.size());
+    std::vector<extract::ExtractCounts> counts(jobs);
+    std::atomic<std::size_t> next{0};
+    auto work = [&](unsigned worker) {
+      for (std::size_t i; (i = next.fetch_add(1)) < batch.size();)
+        results[i] = extractor.extract(batch[i], &counts[worker]);
+    };
+    if (jobs == 1 || batch.size() == 1) {
+      work(0);
+    } else {
+      std::vector<std::thread> threads;
+      for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, t);
+      for (auto& t : threads) t.join();
+    }
+    for (const auto& c : counts) {
+      run.counts.sentences += c.sentences;
+      run.counts.mentions += c.mentions;
+    }
+    for (auto& r : results) sink(std::move(r));
+    batch.clear();
+    batch_bytes = 0;
+  };
+  reader.read(inputs, [&](extract::Article&& a) {
+    batch_bytes += a.text.size();
+    batch.push_back(std::move(a));
+    if (batch.size() >= 512 || batch_bytes >= (16u << 20)) flush();
+  });
+  flush();
+}
+
+int exit_status(const extract::InputReport& report) {
+  if (report.articles == 0) return failed;
+  if (report.failed || report.skipped_records > 0) return partial;
+  return ok;
+}
+
+std::string skipped_note(const extract::InputReport& r) {
+  std::string note;
+  if (r.skipped_records) note += fmt::format(", {} skipped", r.skipped_records);
+  if (r.duplicate_ids) note += fmt::format(" ({} duplicate ids)", r.duplicate_ids);
+  if (r.replaced_bytes) note += fmt::format(", {} bad UTF-8 bytes replaced", r.replaced_bytes);
+  if (r.failed) note += ", some inputs unreadable";
+  return note;
+}
+
+void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::string& layout) {
+  graph.finalize();
+  exporters::ExportOptions options{layout};
+  for (const auto& path : outputs) exporters::format_for(path)->write(graph, path, options);
+}
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void check_outputs(const std::vector<std::string>& outputs) {
+  if (outputs.empty()) fail("no output: give at least one -o FILE (.graphml, .dot, .jsonl, .svg, .png)");
+  for (const auto& path : outputs)
+    if (!exporters::format_for(path))
+      fail("{}: unknown output format (use .graphml, .dot, .gv, .jsonl, .svg or .png)", path);
+}
+
+}  // namespace
+
+int run_build(const BuildOptions& o) {
+  const auto start = Clock::now();
+  check_outputs(o.outputs);
+  const extract::Pack pack = load_pack(o.common);
+  const extract::Extractor extractor(pack);
+  KnowledgeGraph graph(pack.vocabulary());
+  ExtractRun run;
+  extract_all(o.inputs, extractor, o.common, run, [&](std::vector<Mention>&& mentions) {
+    for (const auto& m : mentions) graph.add(m);
+  });
+  if (run.report.articles == 0) {
+    std::cerr << "chipgraph: no article could be read; nothing written\n";
+    return failed;
+  }
+  write_outputs(graph, o.outputs, o.layout);
+  say(o.common, fmt::format("chipgraph build: {} articles{}, {} sentences, {} mentions -> {} nodes, {} edges in {:.2f} s",
+                            run.report.articles, skipped_note(run.report), run.counts.sentences, run.counts.mentions,
+                            graph.node_count(), graph.edge_count(), seconds_since(start)));
+  return exit_status(run.report);
+}
+
+int run_extract(const ExtractOptions& o) {
+  const auto start = Clock::now();
+  const extract::Pack pack = load_pack(o.common);
+  const extract::Extractor extractor(pack);
+  std::unique_ptr<AtomicFile> file;
+  if (!o.output.empty() && o.output != "-") file = std::make_unique<AtomicFile>(o.output);
+  std::string buffer;
+  auto drain = [&] {
+    if (file) file->write(buffer);
+    else std::cout.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    buffer.clear();
+  };
+  ExtractRun run;
+  extract_all(o.inputs, extractor, o.common, run, [&](std::vector<Mention>&& mentions) {
+    for (const auto& m : mentions) {
+      buffer += to_json_line(m);
+      buffer += '\n';
+    }
+    if (buffer.size() > (1u << 20)) drain();
+  });
+  drain();
+  if (file) file->commit();
+  else std::cout.flush();
+  if (!std::cout) fail("cannot write to standard output");
+  say(o.common, fmt::format("chipgraph extract: {} articles{}, {} sentences, {} mentions in {:.2f} s",
+                            run.report.articles, skipped_note(run.report), run.counts.sentences, run.counts.mentions,
+                            seconds_since(start)));
+  return exit_status(run.report);
+}
+
+int run_merge(const MergeOptions& o) {
+  const auto start = Clock::now();
+  check_outputs(o.outputs);
+  const extract::Pack pack = load_pack(o.common);
+  KnowledgeGraph graph(pack.vocabulary());
+  std::uint64_t lines = 0, skipped = 0, mentions = 0;
+  bool unreadable = false;
+  auto read = [&](std::istream& in, const std::string& name) {
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      ++lines;
+      std::size_t column = 0;
+      std::string error;
+      auto m = parse_mention(line, pack.vocabulary(), column, error);
+      AddResult added;
+      if (m) {
+        added = graph.add(*m);
+        if (!added.added) error = added.reason;
+      }
+      if (!m || !added.added) {
+        const std::string message = located(name, number, column, error);
+        if (o.common.strict) fail("{}", message);
+        std::cerr << "skipped: " << message << '\n';
+        ++skipped;
+        continue;
+      }
+      ++mentions;
+    }
+  };
+  for (const auto& path : o.inputs) {
+    if (path == "-") {
+      read(std::cin, "<stdin>");
+      continue;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::cerr << "error: " << path << ": cannot open\n";
+      unreadable = true;
+      continue;
+    }
+    read(in, path);
+  }
+  if (mentions == 0) {
+    std::cerr << "chipgraph: no edge record could be read; nothing written\n";
+    return failed;
+  }
+  write_outputs(graph, o.outputs, o.layout);
+  say(o.common, fmt::format("chipgraph merge: {} records{} -> {} nodes, {} edges in {:.2f} s", lines,
+                            skipped ? fmt::format(", {} skipped", skipped) : std::string(), graph.node_count(),
+                            graph.edge_count(), seconds_since(start)));
+  return skipped || unreadable ? partial : ok;
+}
+
+}  // namespace chipgraph::cli

@@ -1,0 +1,88 @@
+// chipgraph command line: parse flags, run one command, report. No logic here.
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "graph/atomic_file.h"
+#include "graph/error.h"
+
+namespace {
+
+const char* const exit_codes =
+    "Exit status: 0 every input read; 1 some input skipped (the rest is in the output); "
+    "2 nothing usable, a bad pack, bad arguments or an output error.";
+
+extern "C" void on_signal(int signal) {
+  chipgraph::AtomicFile::remove_all_temporaries();
+  std::signal(signal, SIG_DFL);
+  std::raise(signal);
+}
+
+void add_common(CLI::App& app, chipgraph::cli::CommonOptions& o) {
+  app.add_option("--pack", o.packs, "add a user pack folder on top of the built-in one (repeatable)")
+      ->check(CLI::ExistingDirectory);
+  app.add_flag("-q,--quiet", o.quiet, "no summary line on stderr");
+  app.add_flag("--strict", o.strict, "stop at the first bad input record");
+  app.add_option("-j,--jobs", o.jobs, "extraction threads (default: one per core)")->check(CLI::Range(1u, 256u));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  std::signal(SIGHUP, on_signal);
+
+  CLI::App app{"chipgraph: build a typed knowledge graph of the AI-hardware supply chain from news articles"};
+  app.footer(exit_codes);
+  app.set_version_flag("--version", std::string("chipgraph ") + CHIPGRAPH_VERSION);
+  app.require_subcommand(1);
+
+  chipgraph::cli::BuildOptions build;
+  auto* b = app.add_subcommand("build", "extract edges from articles and merge them into a graph, in one process");
+  b->add_option("inputs", build.inputs, "files and folders of .txt/.md/.jsonl articles; - for JSONL on stdin")
+      ->required();
+  b->add_option("-o,--output", build.outputs,
+                "output file, format from its extension: .graphml .dot .gv .jsonl .svg .png (repeatable)")
+      ->required();
+  b->add_option("--layout", build.layout, "Graphviz layout engine for .dot/.svg/.png (default: dot, sfdp when large)");
+  add_common(*b, build.common);
+  b->footer(exit_codes);
+
+  chipgraph::cli::ExtractOptions extract;
+  auto* e = app.add_subcommand("extract", "write each extracted edge mention as a JSON Lines record");
+  e->add_option("inputs", extract.inputs, "files and folders of .txt/.md/.jsonl articles; - for JSONL on stdin")
+      ->required();
+  e->add_option("-o,--output", extract.output, "output file (default: stdout)");
+  add_common(*e, extract.common);
+  e->footer(exit_codes);
+
+  chipgraph::cli::MergeOptions merge;
+  auto* m = app.add_subcommand("merge", "merge edge records from `chipgraph extract` into a graph");
+  m->add_option("inputs", merge.inputs, "JSON Lines files of edge records; - for stdin")->required();
+  m->add_option("-o,--output", merge.outputs, "output file, format from its extension (repeatable)")->required();
+  m->add_option("--layout", merge.layout, "Graphviz layout engine for .dot/.svg/.png");
+  add_common(*m, merge.common);
+  m->footer(exit_codes);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? 0 : chipgraph::cli::failed;
+  }
+  try {
+    if (*b) return chipgraph::cli::run_build(build);
+    if (*e) return chipgraph::cli::run_extract(extract);
+    if (*m) return chipgraph::cli::run_merge(merge);
+  } catch (const chipgraph::Error& error) {
+    std::cerr << "chipgraph: " << error.what() << '\n';
+    return chipgraph::cli::failed;
+  } catch (const std::exception& error) {
+    std::cerr << "chipgraph: internal error: " << error.what() << '\n';
+    return chipgraph::cli::failed;
+  }
+  return chipgraph::cli::failed;
+}

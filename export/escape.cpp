@@ -1,0 +1,71 @@
+// Escaping helpers.
+#include "export/escape.h"
+
+namespace chipgraph::exporters {
+namespace {
+
+// Length of a C1 control (U+0080..U+009F) or U+FFFE/U+FFFF at i, else 0.
+std::size_t forbidden_multibyte(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size()) {
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    if (d >= 0x80 && d <= 0x9F) return 2;
+  }
+  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF) {
+    const auto d = static_cast<unsigned char>(s[i + 2]);
+    if (d == 0xBE || d == 0xBF) return 3;
+  }
+  return 0;
+}
+
+// Walks UTF-8 text, dropping forbidden characters and letting `put` write each
+// remaining byte (escaped or not); C0 controls reach `put` so it can map them.
+template <typename Put>
+std::string escape_with(std::string_view text, Put put) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t n = forbidden_multibyte(text, i)) {
+      i += n - 1;
+      continue;
+    }
+    put(out, text[i]);
+  }
+  return out;
+}
+
+bool control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
+
+}  // namespace
+
+std::string xml_escape(std::string_view text) {
+  return escape_with(text, [](std::string& out, char c) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      default:
+        if (!control(c)) out += c;
+    }
+  });
+}
+
+std::string dot_escape(std::string_view text) {
+  return escape_with(text, [](std::string& out, char c) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '"': out += "\\\""; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += ' '; break;
+      default:
+        if (!control(c)) out += c;
+    }
+  });
+}
+
+}  // namespace chipgraph::exporters

@@ -1,0 +1,179 @@
+// Argument search over a sentence's spans.
+#include "extract/arguments.h"
+
+namespace chipgraph::extract {
+namespace {
+
+bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "&" || f == "plus"; }
+
+bool opens_apposition(const std::string& f) {
+  static const std::set<std::string> openers = {"a", "an", "the", "which", "who", "whose", "its", "one",
+                                                "another", "whom", "once", "now", "until", "formerly"};
+  return openers.count(f) > 0;
+}
+
+}  // namespace
+
+Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& pack)
+    : sentence_(&sentence), document_(&document), pack_(&pack), apposition_open_(sentence.tokens.size(), -1) {
+  // "X, a startup backed by Y, trained ...": the commas around an apposition
+  // that follows an entity, so a left search from after it reaches X.
+  const auto& tok = sentence.tokens;
+  for (std::size_t c = 1; c + 1 < tok.size(); ++c) {
+    if (tok[c].folded != "," || sentence.span_ending[c - 1] < 0) continue;
+    if (!opens_apposition(tok[c + 1].folded)) continue;
+    for (std::size_t k = c + 2; k < tok.size(); ++k) {
+      if (boundary_at(k) || tok[k].folded == ";") break;
+      if (tok[k].folded == ",") {
+        apposition_open_[k] = static_cast<long>(c);
+        break;
+      }
+    }
+  }
+}
+
+std::vector<int> Arguments::eligible(const Span& span, const std::set<std::string>& types) const {
+  std::vector<int> out;
+  for (int e : span.entities) {
+    const DocEntity& entity = document_->entity(e);
+    if (types.count(entity.type)) {
+      out.push_back(e);
+    } else if (entity.type == "country" && types.count("government") && entity.pack &&
+               !entity.pack->government.empty()) {
+      if (const Entity* gov = pack_->entity(entity.pack->government)) out.push_back(document_->entity_for(*gov));
+    }
+  }
+  return out;
+}
+
+std::size_t Arguments::skip_heads(std::size_t pos) const {
+  const auto& heads = pack_->lexicon().heads;
+  while (pos < sentence_->tokens.size() && heads.count(sentence_->tokens[pos].folded)) ++pos;
+  return pos;
+}
+
+Found Arguments::coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const {
+  const auto& s = *sentence_;
+  const auto& tok = s.tokens;
+  Found found{std::move(entities), span.first, span.last, span.anaphor};
+  // Rightwards: ", X", "and X", ", and X", "as well as X".
+  for (std::size_t pos = found.last;;) {
+    std::size_t p = skip_heads(pos);
+    bool separated = false;
+    if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
+    if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
+    if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")
+      p += 3, separated = true;
+    if (!separated || p >= tok.size()) break;
+    if (tok[p].folded == "the" && p + 1 < tok.size()) ++p;
+    const int next = s.span_starting[p];
+    if (next < 0) break;
+    auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);
+    // List members share a type: "bans the H20, Nvidia said" is no list.
+    if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities[0]).type) break;
+    found.entities.insert(found.entities.end(), more.begin(), more.end());
+    pos = found.last = s.spans[static_cast<std::size_t>(next)].last;
+  }
+  // Leftwards: "X, Y and" before the span.
+  for (std::size_t first = found.first; first > 0;) {
+    long q = static_cast<long>(first) - 1;
+    bool separated = false;
+    if (q >= 0 && is_conjunction(tok[static_cast<std::size_t>(q)].folded)) --q, separated = true;
+    if (q >= 0 && tok[static_cast<std::size_t>(q)].folded == ",") --q, separated = true;
+    if (!separated) break;
+    while (q >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(q)].folded)) --q;
+    if (q < 0) break;
+    const int prev = s.span_ending[static_cast<std::size_t>(q)];
+    if (prev < 0) break;
+    const Span& ps = s.spans[static_cast<std::size_t>(prev)];
+    // "X's Y and Z": a possessor is not a list member.
+    if (ps.last < tok.size() && tok[ps.last].folded == "'s") break;
+    auto more = eligible(ps, types);
+    if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities[0]).type) break;
+    found.entities.insert(found.entities.begin(), more.begin(), more.end());
+    first = found.first = ps.first;
+  }
+  return found;
+}
+
+std::optional<Found> Arguments::left(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
+  const auto& s = *sentence_;
+  std::size_t seen = 0;
+  for (long j = static_cast<long>(from) - 1; j >= 0 && seen < window; --j, ++seen) {
+    const auto k = static_cast<std::size_t>(j);
+    if (boundary_at(k) && k + static_cast<std::size_t>(s.boundary[k]) <= from) return std::nullopt;
+    if (apposition_open_[k] >= 0) {
+      j = apposition_open_[k];  // the loop's --j moves onto the entity before it
+      continue;
+    }
+    const int span = s.span_ending[k];
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    // A possessor of a named thing ("Huawei's" in "Huawei's Ascend chips") is not
+    // the clause's subject; a possessor of the trigger itself ("Washington's ban
+    // on") is.
+    if (sp.last < s.tokens.size() && s.tokens[sp.last].folded == "'s") {
+      bool owns_a_name = false;
+      for (std::size_t q = sp.last + 1; q < from && q <= sp.last + 3; ++q) owns_a_name = owns_a_name || s.span_starting[q] >= 0;
+      if (owns_a_name) continue;
+    }
+    if (sp.possessive_pronoun) continue;
+    auto entities = eligible(sp, types);
+    if (entities.empty()) continue;
+    return coordinate(sp, std::move(entities), types);
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
+  const auto& s = *sentence_;
+  for (std::size_t k = from; k < s.tokens.size() && k < from + window; ++k) {
+    if (boundary_at(k)) return std::nullopt;
+    const int span = s.span_starting[k];
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    auto entities = eligible(sp, types);
+    if (entities.empty()) {
+      k = sp.last - 1;
+      continue;
+    }
+    return coordinate(sp, std::move(entities), types);
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const {
+  const auto& s = *sentence_;
+  for (std::size_t k = from; k < s.tokens.size() && k <= from + skip; ++k) {
+    if (boundary_at(k)) return std::nullopt;
+    const int span = s.span_starting[k];
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    auto entities = eligible(sp, types);
+    if (entities.empty()) {
+      // A possessor before the real argument: "Nvidia's H20" for a chip slot.
+      if (sp.last < s.tokens.size() && s.tokens[sp.last].folded == "'s") {
+        k = sp.last;
+        continue;
+      }
+      return std::nullopt;
+    }
+    return coordinate(sp, std::move(entities), types);
+  }
+  return std::nullopt;
+}
+
+std::size_t Arguments::clause_start(std::size_t pos) const {
+  for (long j = static_cast<long>(pos) - 1; j >= 0; --j)
+    if (boundary_at(static_cast<std::size_t>(j)) || sentence_->tokens[static_cast<std::size_t>(j)].folded == ";")
+      return static_cast<std::size_t>(j) + static_cast<std::size_t>(std::max(1, sentence_->boundary[static_cast<std::size_t>(j)]));
+  return 0;
+}
+
+std::size_t Arguments::clause_end(std::size_t pos) const {
+  for (std::size_t k = pos; k < sentence_->tokens.size(); ++k)
+    if (boundary_at(k) || sentence_->tokens[k].folded == ";") return k;
+  return sentence_->tokens.size();
+}
+
+}  // namespace chipgraph::extract

@@ -1,0 +1,49 @@
+// Finding the arguments of a relation in a sentence: the nearest eligible
+// entity to the left (skipping appositions, stopping at clause boundaries) or
+// to the right, extended over coordination ("ByteDance, Tencent and Alibaba").
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace chipgraph::extract {
+
+struct Found {
+  std::vector<int> entities;  // document entity indexes, in text order
+  std::size_t first = 0;      // token range covered by the whole list
+  std::size_t last = 0;
+  bool anaphor = false;       // reached through a pronoun or description
+};
+
+class Arguments {
+ public:
+  Arguments(const Sentence& sentence, Document& document, const Pack& pack);
+
+  // The entities a span stands for in a role open to `types`: a country acting
+  // as a government becomes that government. Empty when not eligible.
+  std::vector<int> eligible(const Span& span, const std::set<std::string>& types) const;
+
+  std::optional<Found> left(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
+  std::optional<Found> right(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
+  // A slot inside a pattern: the first eligible span within `skip` tokens.
+  std::optional<Found> at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const;
+
+  std::size_t skip_heads(std::size_t pos) const;
+  bool boundary_at(std::size_t i) const { return i < sentence_->boundary.size() && sentence_->boundary[i] > 0; }
+  std::size_t clause_start(std::size_t pos) const;
+  std::size_t clause_end(std::size_t pos) const;
+
+ private:
+  Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;
+
+  const Sentence* sentence_;
+  Document* document_;
+  const Pack* pack_;
+  std::vector<long> apposition_open_;  // closing comma -> opening comma, or -1
+};
+
+}  // namespace chipgraph::extract

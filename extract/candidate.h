@@ -1,0 +1,32 @@
+// A relation found in a sentence, before it becomes a Mention.
+#pragma once
+
+#include <string>
+
+#include "graph/vocabulary.h"
+
+namespace chipgraph::extract {
+
+struct Candidate {
+  int subject = -1;  // document entity indexes
+  int object = -1;
+  std::string relation;
+  Status status = Status::asserted;
+  double confidence = 0.8;
+  std::string pattern;
+  bool from_pattern = false;  // a verb pattern (it sets the discourse topic), not a construction
+};
+
+// What the surrounding text says about the sentence being read.
+struct Discourse {
+  int topic = -1;  // entity the text is about: the last clause subject
+  std::size_t topic_sentence = 0;
+  struct Recent {
+    int entity;
+    std::size_t sentence;
+  };
+  std::vector<Recent> recent;  // entity mentions, oldest first
+  std::size_t sentence = 0;    // index of the sentence being read
+};
+
+}  // namespace chipgraph::extract

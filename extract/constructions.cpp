@@ -1,0 +1,189 @@
+// Possessive, nationality and title constructions.
+#include "extract/constructions.h"
+
+namespace chipgraph::extract {
+namespace {
+
+bool filler(const Sentence& s, std::size_t k) {
+  // Words that may sit between a possessor and what it owns: "Huawei's latest, home-grown Ascend".
+  const Token& t = s.tokens[k];
+  return t.word && !t.capitalised && s.span_starting[k] < 0 && s.boundary[k] == 0;
+}
+
+const std::set<std::string> agents = {"company", "institute", "person"};
+
+}  // namespace
+
+void Constructions::find(const Sentence& s, Document& doc, std::vector<Candidate>& out) const {
+  Arguments args(s, doc, *pack_);
+  possessives(s, doc, args, out);
+  nationalities(s, doc, args, out);
+  titles(s, doc, args, out);
+}
+
+void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Arguments& args,
+                                std::vector<Candidate>& out) const {
+  const auto& tok = s.tokens;
+  for (const auto& a : s.spans) {
+    std::size_t k = a.last;
+    if (a.possessive_pronoun) {
+      // "its R1 model"
+    } else if (k < tok.size() && (tok[k].folded == "'s" || tok[k].folded == "'")) {
+      ++k;
+    } else {
+      continue;
+    }
+    std::size_t skipped = 0;
+    while (k < tok.size() && skipped < 2 && filler(s, k)) ++k, ++skipped;
+    if (k >= tok.size() || s.span_starting[k] < 0) continue;
+    const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+    for (const auto& rule : pack_->lexicon().possessives) {
+      auto owners = args.eligible(a, rule.possessor);
+      auto owned = args.eligible(b, rule.possessed);
+      if (owners.empty() || owned.empty()) continue;
+      Found list = *args.at(b.first, rule.possessed, 0);  // "Huawei's Ascend 910B and 910C chips"
+      for (int o : owners)
+        for (int x : list.entities) {
+          if (o == x) continue;
+          Candidate c;
+          c.subject = rule.reverse ? x : o;
+          c.object = rule.reverse ? o : x;
+          c.relation = rule.relation;
+          c.confidence = rule.confidence * (a.anaphor ? 0.9 : 1.0);
+          c.pattern = "construction/possessive/" + rule.relation;
+          out.push_back(std::move(c));
+        }
+      break;
+    }
+  }
+}
+
+void Constructions::nationalities(const Sentence& s, Document& doc, const Arguments& args,
+                                  std::vector<Candidate>& out) const {
+  const auto& lex = pack_->lexicon();
+  const auto& tok = s.tokens;
+  for (std::size_t i = 0; i < tok.size(); ++i) {
+    std::string country;
+    bool need_descriptor = false;
+    if (s.span_starting[i] >= 0) {
+      // "US chipmaker Nvidia": a country name used as a modifier.
+      const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[i])];
+      if (sp.anaphor || sp.entities.size() != 1 || doc.entity(sp.entities[0]).type != "country") continue;
+      if (sp.last < tok.size() && tok[sp.last].folded == "'s") continue;
+      country = doc.entity(sp.entities[0]).name;
+      need_descriptor = true;
+      i = sp.last - 1;
+    } else if (auto d = lex.demonyms.find(tok[i].folded); d != lex.demonyms.end()) {
+      country = d->second;
+    } else if (tok[i].folded.size() > 6 && tok[i].folded.ends_with("-based")) {
+      // "US-based", "Hangzhou-based" (cities are demonyms in the lexicon)
+      const std::string place = tok[i].folded.substr(0, tok[i].folded.size() - 6);
+      if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
+      else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
+    }
+    if (country.empty()) continue;
+    const Entity* place = pack_->entity_by_name(country);
+    if (!place || place->type != "country") continue;
+    // Up to four describing words, then the entity: "Chinese AI startup DeepSeek".
+    std::size_t k = i + 1, described = 0;
+    bool descriptor = false;
+    while (k < tok.size() && described < 4 && s.span_starting[k] < 0 && tok[k].word && s.boundary[k] == 0) {
+      for (const auto& d : lex.descriptors)
+        if (d.words.size() == 1 && d.words[0] == tok[k].folded) descriptor = true;
+      ++k, ++described;
+    }
+    if (need_descriptor && !descriptor) continue;
+    if (described > 0 && !descriptor) continue;
+    if (k >= tok.size() || s.span_starting[k] < 0) continue;
+    const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+    if (b.anaphor) continue;
+    if (args.eligible(b, agents).empty()) continue;
+    const Found list = *args.at(b.first, agents, 0);
+    for (int x : list.entities) {
+      Candidate c;
+      c.subject = x;
+      c.object = doc.entity_for(*place);
+      c.relation = "based-in";
+      c.confidence = 0.85;
+      c.pattern = "construction/nationality";
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+std::size_t Constructions::title_at(const Sentence& s, std::size_t at) const {
+  std::size_t best = 0;
+  for (const auto& t : pack_->lexicon().titles) {
+    if (at + t.size() > s.tokens.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; same && i < t.size(); ++i) same = s.tokens[at + i].folded == t[i];
+    if (same && t.size() > best) best = t.size();
+  }
+  return best;
+}
+
+void Constructions::titles(const Sentence& s, Document& /*doc*/, const Arguments& args,
+                           std::vector<Candidate>& out) const {
+  static const std::set<std::string> person = {"person"};
+  static const std::set<std::string> led = {"company", "government", "institute"};
+  const auto& tok = s.tokens;
+  auto emit = [&](int p, int org) {
+    if (p == org) return;
+    Candidate c;
+    c.subject = p;
+    c.object = org;
+    c.relation = "leads";
+    c.confidence = 0.85;
+    c.pattern = "construction/title";
+    out.push_back(std::move(c));
+  };
+  auto org_ending_at = [&](long k) -> std::vector<int> {
+    if (k < 0) return {};
+    const int sp = s.span_ending[static_cast<std::size_t>(k)];
+    return sp < 0 ? std::vector<int>{} : args.eligible(s.spans[static_cast<std::size_t>(sp)], led);
+  };
+  for (std::size_t t = 0; t < tok.size(); ++t) {
+    if (s.span_starting[t] >= 0) continue;
+    const std::size_t len = title_at(s, t);
+    if (len == 0) continue;
+    // ORG ['s] TITLE PERSON: "Nvidia chief executive Jensen Huang".
+    long before = static_cast<long>(t) - 1;
+    if (before >= 0 && tok[static_cast<std::size_t>(before)].folded == "'s") --before;
+    auto orgs = org_ending_at(before);
+    std::vector<int> people;
+    if (t + len < tok.size() && s.span_starting[t + len] >= 0)
+      people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
+    if (!orgs.empty() && !people.empty()) {
+      for (int o : orgs) emit(people[0], o);
+      continue;
+    }
+    // PERSON, [the] [ORG's] TITLE [of|at ORG]: "Jensen Huang, Nvidia's chief executive".
+    long k = static_cast<long>(t) - 1;
+    std::vector<int> org_before;
+    if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "'s") {
+      org_before = org_ending_at(k - 1);
+      if (org_before.empty()) continue;
+      k = static_cast<long>(s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k - 1)])].first) - 1;
+    }
+    if (k >= 0 && (tok[static_cast<std::size_t>(k)].folded == "the" || tok[static_cast<std::size_t>(k)].folded == "a" ||
+                   tok[static_cast<std::size_t>(k)].folded == "its"))
+      --k;
+    if (k < 1 || tok[static_cast<std::size_t>(k)].folded != ",") continue;
+    const int ps = s.span_ending[static_cast<std::size_t>(k - 1)];
+    if (ps < 0) continue;
+    people = args.eligible(s.spans[static_cast<std::size_t>(ps)], person);
+    if (people.empty()) continue;
+    std::vector<int> org_after;
+    std::size_t a = t + len;
+    if (a < tok.size() && (tok[a].folded == "of" || tok[a].folded == "at")) {
+      ++a;
+      if (a < tok.size() && tok[a].folded == "the") ++a;
+      if (a < tok.size() && s.span_starting[a] >= 0)
+        org_after = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[a])], led);
+    }
+    for (int o : org_before) emit(people[0], o);
+    for (int o : org_after) emit(people[0], o);
+  }
+}
+
+}  // namespace chipgraph::extract

@@ -1,0 +1,30 @@
+// Relations read from noun-phrase shapes rather than verbs:
+//   possessives       "Huawei's Ascend chips"      Huawei -develops-> Ascend
+//   nationality       "Chinese startup DeepSeek"   DeepSeek -based-in-> China
+//   titles            "Nvidia CEO Jensen Huang"    Jensen Huang -leads-> Nvidia
+// Which type pairs give which relation is pack data (lexicon.jsonl).
+#pragma once
+
+#include <vector>
+
+#include "extract/arguments.h"
+#include "extract/candidate.h"
+
+namespace chipgraph::extract {
+
+class Constructions {
+ public:
+  explicit Constructions(const Pack& pack) : pack_(&pack) {}
+
+  void find(const Sentence& sentence, Document& document, std::vector<Candidate>& out) const;
+
+ private:
+  void possessives(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
+  void nationalities(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
+  void titles(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
+  std::size_t title_at(const Sentence& s, std::size_t at) const;
+
+  const Pack* pack_;
+};
+
+}  // namespace chipgraph::extract

@@ -1,0 +1,52 @@
+// The extraction pipeline over one article, an ordered list of steps:
+//   split     sentences from ICU (title first, then body; dateline skipped)
+//   tokenize  words with byte offsets
+//   mentions  pack entities, discovered names, anaphors
+//   resolve   anaphors and the discourse topic across sentences
+//   relations verb patterns and noun-phrase constructions, with status
+//   emit      contract Mentions with evidence
+// An Extractor is immutable after construction and safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/article.h"
+#include "extract/constructions.h"
+#include "extract/mention_finder.h"
+#include "extract/pack.h"
+#include "extract/relation_finder.h"
+#include "graph/mention.h"
+
+namespace chipgraph::extract {
+
+struct ExtractCounts {
+  std::uint64_t sentences = 0;
+  std::uint64_t mentions = 0;  // edge mentions emitted
+};
+
+class Extractor {
+ public:
+  explicit Extractor(const Pack& pack);
+
+  std::vector<Mention> extract(const Article& article, ExtractCounts* counts = nullptr) const;
+
+  const Pack& pack() const { return *pack_; }
+
+ private:
+  void drop_redundant(std::vector<Candidate>& found) const;
+  void resolve(Sentence& s, Document& doc, Discourse& discourse) const;
+  void remember(const Sentence& s, const std::vector<Candidate>& found, Discourse& discourse, Document& doc) const;
+  void read_part(const Article& article, const std::string& text, const std::string& part, std::size_t skip,
+                 Document& doc, Discourse& discourse, std::vector<Mention>& out, ExtractCounts& counts) const;
+
+  const Pack* pack_;
+  MentionFinder mentions_;
+  RelationFinder relations_;
+  Constructions constructions_;
+};
+
+// Length in bytes of a leading dateline ("BEIJING, Aug 14 (Reuters) - "), or 0.
+std::size_t dateline_length(std::string_view text);
+
+}  // namespace chipgraph::extract

@@ -1,0 +1,183 @@
+// Mention finding: gazetteer first, then discovery cues, then anaphors.
+#include "extract/mention_finder.h"
+
+namespace chipgraph::extract {
+
+std::size_t MentionFinder::phrase_length(const std::vector<Token>& tokens, std::size_t at,
+                                         const std::vector<std::string>& words) const {
+  if (at + words.size() > tokens.size()) return 0;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (tokens[at + i].folded != words[i]) return 0;
+  return words.size();
+}
+
+bool MentionFinder::stop_name(const Token& t) const {
+  const auto& lex = pack_->lexicon();
+  return lex.stop_names.count(t.folded) || lex.demonyms.count(t.folded) || lex.heads.count(t.folded);
+}
+
+std::size_t MentionFinder::capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const {
+  std::size_t n = 0;
+  while (at + n < s.tokens.size() && n < max) {
+    const Token& t = s.tokens[at + n];
+    if (!t.word || !t.capitalised || stop_name(t)) break;
+    if (gazetteer_.match(s.tokens, at + n).length > 0) break;
+    ++n;
+  }
+  return n;
+}
+
+std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std::string& type) const {
+  std::size_t best = 0;
+  for (const auto& d : pack_->lexicon().descriptors) {
+    const std::size_t len = phrase_length(s.tokens, at, d.words);
+    if (len > best) {
+      best = len;
+      type = d.type;
+    }
+  }
+  return best;
+}
+
+bool MentionFinder::product_code(const Token& t, std::string& type) const {
+  for (const auto& p : pack_->lexicon().product_codes)
+    if (std::regex_match(t.text, p.shape)) {
+      type = p.type;
+      return true;
+    }
+  return false;
+}
+
+std::string MentionFinder::join(const Sentence& s, std::size_t first, std::size_t last) const {
+  std::string out;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first && s.tokens[i].begin > s.tokens[i - 1].end) out += ' ';
+    out += s.tokens[i].text;
+  }
+  return out;
+}
+
+void MentionFinder::find(Sentence& s, Document& doc) const {
+  const auto& lex = pack_->lexicon();
+  const auto& tok = s.tokens;
+  std::size_t i = 0;
+  auto add = [&](std::size_t first, std::size_t last, int entity) {
+    Span span;
+    span.first = first;
+    span.last = last;
+    span.entities.push_back(entity);
+    s.spans.push_back(std::move(span));
+  };
+  auto previous_company = [&](std::size_t at) -> int {
+    // "Biren's BR100" / "Biren BR100": the company span just before `at`.
+    std::size_t k = at;
+    if (k > 0 && tok[k - 1].folded == "'s") --k;
+    if (k == 0 || s.spans.empty() || s.spans.back().last != k || s.spans.back().anaphor) return -1;
+    const int e = s.spans.back().entities.front();
+    return doc.entity(e).type == "company" ? e : -1;
+  };
+  while (i < tok.size()) {
+    if (const auto m = gazetteer_.match(tok, i); m.length > 0) {
+      add(i, i + m.length, doc.entity_for(*m.entity));
+      i += m.length;
+      continue;
+    }
+    // "startup Xyz", "the chipmaker Xyz Micro": a descriptor before an unknown name.
+    std::string type;
+    std::size_t d = descriptor_at(s, i, type);
+    if (d > 0) {
+      const std::size_t run = capitalised_run(s, i + d, 4);
+      if (run > 0) {
+        add(i + d, i + d + run, doc.discovered(join(s, i + d, i + d + run), type));
+        i += d + run;
+        continue;
+      }
+    }
+    // "Xyz Technologies": an unknown capitalised name ending in an org suffix.
+    if (tok[i].word && tok[i].capitalised && !stop_name(tok[i])) {
+      const std::size_t run = capitalised_run(s, i, 5);
+      bool found = false;
+      for (std::size_t k = run; k >= 2 && !found; --k) {
+        auto suffix = lex.org_suffixes.find(tok[i + k - 1].folded);
+        if (suffix != lex.org_suffixes.end()) {
+          add(i, i + k, doc.discovered(join(s, i, i + k), suffix->second));
+          i += k;
+          found = true;
+        }
+      }
+      if (found) continue;
+    }
+    // Product codes (MI308, BR100) next to a chip noun or a company name.
+    if (tok[i].word && product_code(tok[i], type)) {
+      const bool head_after = i + 1 < tok.size() && lex.heads.count(tok[i + 1].folded);
+      const int vendor = previous_company(i);
+      if (head_after || vendor >= 0) {
+        int e = doc.alias(tok[i].folded);
+        if (e < 0) {
+          const std::string name = vendor >= 0 ? doc.entity(vendor).name + " " + tok[i].text : tok[i].text;
+          e = doc.discovered(name, type);
+          doc.add_alias(tok[i].folded, e);
+        }
+        add(i, i + 1, e);
+        ++i;
+        continue;
+      }
+    }
+    // "Xyz's Abc chips": an unknown vendor and product before a chip noun.
+    if (tok[i].word && tok[i].capitalised && i > 0) {
+      const std::size_t run = capitalised_run(s, i, 3);
+      if (run > 0 && i + run < tok.size() && lex.heads.count(tok[i + run].folded)) {
+        const int vendor = previous_company(i);
+        if (vendor >= 0 && tok[i - 1].folded == "'s") {
+          const std::string product = join(s, i, i + run);
+          int e = doc.alias(fold_key(product));
+          if (e < 0) {
+            e = doc.discovered(doc.entity(vendor).name + " " + product, "chip");
+            doc.add_alias(fold_key(product), e);
+          }
+          add(i, i + run, e);
+          i += run;
+          continue;
+        }
+      }
+    }
+    // Anaphors: the longest phrase wins ("the two companies" over "the").
+    const Anaphor* best = nullptr;
+    std::size_t best_len = 0;
+    for (const auto& a : lex.anaphors) {
+      const std::size_t len = phrase_length(tok, i, a.words);
+      if (len > best_len) {
+        best = &a;
+        best_len = len;
+      }
+    }
+    if (best) {
+      Span span;
+      span.first = i;
+      span.last = i + best_len;
+      span.anaphor = true;
+      span.anaphor_types = best->types;
+      span.anaphor_count = best->count;
+      span.possessive_pronoun = tok[i].folded == "its" || tok[i].folded == "their";
+      s.spans.push_back(std::move(span));
+      i += best_len;
+      continue;
+    }
+    ++i;
+  }
+  // Clause boundaries, outside entity names.
+  s.boundary.assign(tok.size(), 0);
+  std::vector<bool> covered(tok.size(), false);
+  for (const auto& span : s.spans)
+    for (std::size_t k = span.first; k < span.last; ++k) covered[k] = true;
+  for (std::size_t k = 0; k < tok.size(); ++k) {
+    if (covered[k]) continue;
+    for (const auto& b : lex.boundaries) {
+      const std::size_t len = phrase_length(tok, k, b);
+      if (len > static_cast<std::size_t>(s.boundary[k])) s.boundary[k] = static_cast<int>(len);
+    }
+  }
+  s.index_spans();
+}
+
+}  // namespace chipgraph::extract

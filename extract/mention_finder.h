@@ -1,0 +1,32 @@
+// Finds entity mentions in a sentence: pack names (gazetteer), names the pack
+// does not know (from cues and product-code shapes, marked discovered), and
+// anaphors ("it", "the company") left for the discourse step to resolve.
+#pragma once
+
+#include "extract/document.h"
+#include "extract/gazetteer.h"
+
+namespace chipgraph::extract {
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(const Pack& pack) : pack_(&pack), gazetteer_(pack) {}
+
+  // Fills sentence.spans and sentence.boundary; `first_token_of_sentence`
+  // capitalisation is ignored for discovery.
+  void find(Sentence& sentence, Document& document) const;
+
+ private:
+  std::size_t capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const;
+  bool stop_name(const Token& t) const;
+  std::size_t phrase_length(const std::vector<Token>& tokens, std::size_t at,
+                            const std::vector<std::string>& words) const;
+  std::size_t descriptor_at(const Sentence& s, std::size_t at, std::string& type) const;
+  bool product_code(const Token& t, std::string& type) const;
+  std::string join(const Sentence& s, std::size_t first, std::size_t last) const;
+
+  const Pack* pack_;
+  Gazetteer gazetteer_;
+};
+
+}  // namespace chipgraph::extract

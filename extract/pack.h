@@ -1,0 +1,142 @@
+// A domain pack: entities, relation patterns and the lexicon, loaded from
+// JSON/JSONL (packs/README.md documents the format). The default pack is built
+// into the binary; users add their own with --pack DIR.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "graph/vocabulary.h"
+
+namespace chipgraph::extract {
+
+struct Entity {
+  std::string id;
+  std::string name;
+  std::string type;
+  std::vector<std::string> aliases;
+  bool case_sensitive = false;
+  std::string vendor;      // entity id
+  std::string country;     // country name
+  std::string government;  // entity id of the government acting for a country
+  bool discovered = false;
+  std::string origin;  // "file:line"
+};
+
+// One element of a compiled pattern.
+struct PatternElement {
+  enum class Kind { literal, gap, subject_slot, object_slot } kind = Kind::literal;
+  std::vector<std::string> words;  // folded alternatives, for literals
+  bool optional = false;
+  int gap = 0;  // for gaps: at most this many tokens
+};
+
+enum class ArgumentSide { left, right, topic, slot };
+
+struct Pattern {
+  std::string id;
+  std::string relation;
+  std::vector<PatternElement> elements;
+  ArgumentSide subject = ArgumentSide::left;
+  ArgumentSide object = ArgumentSide::right;
+  double confidence = 0.8;
+  int window = 10;  // tokens searched for a left/right argument
+  std::string origin;
+};
+
+struct StatusCue {
+  std::vector<std::string> words;  // folded token sequence
+  Status status = Status::asserted;
+  bool after = false;  // cue may follow the trigger ("kept failing")
+};
+
+struct Anaphor {
+  std::vector<std::string> words;
+  std::set<std::string> types;
+  int count = 1;  // "the two companies" refers to two entities
+};
+
+struct Descriptor {
+  std::vector<std::string> words;
+  std::string type;  // what an unknown name after it is ("startup X" -> company)
+};
+
+struct PossessiveRule {
+  std::set<std::string> possessor;
+  std::set<std::string> possessed;
+  std::string relation;
+  bool reverse = false;  // possessed is the subject ("Taiwan's TSMC" -> TSMC based-in Taiwan)
+  double confidence = 0.7;
+};
+
+struct ProductCode {
+  std::regex shape;
+  std::string source;
+  std::string type;
+};
+
+struct Lexicon {
+  std::vector<StatusCue> status_cues;
+  std::vector<std::vector<std::string>> hypothetical;
+  std::vector<std::vector<std::string>> boundaries;
+  std::vector<Anaphor> anaphors;
+  std::map<std::string, std::string> demonyms;  // folded word -> country name
+  std::vector<Descriptor> descriptors;
+  std::vector<std::vector<std::string>> titles;
+  std::set<std::string> heads;  // generic nouns after a name ("chips", "GPUs")
+  std::map<std::string, std::string> org_suffixes;  // folded word -> type
+  std::vector<ProductCode> product_codes;
+  std::vector<PossessiveRule> possessives;
+  std::set<std::string> stop_names;
+  std::vector<std::string> abbreviations;  // exact text, e.g. "U.S."  // capitalised words never taken as discovered names
+};
+
+// A problem found while loading: every one is reported before exiting.
+struct PackProblem {
+  std::string where;  // file:line
+  std::string code;   // short tag, e.g. "alias-conflict"
+  std::string message;
+};
+
+class Pack {
+ public:
+  // The default pack built into the binary.
+  static Pack builtin();
+
+  // Loads a user pack from a folder on top of this one. Problems are appended to
+  // `problems`; the pack is only meant to be used when none were found.
+  void add_folder(const std::string& folder, std::vector<PackProblem>& problems);
+
+  // Adds files given as (name, contents) pairs; `origin` prefixes locations.
+  void add_files(const std::vector<std::pair<std::string, std::string>>& files, const std::string& origin,
+                 std::vector<PackProblem>& problems);
+
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  const Lexicon& lexicon() const { return lexicon_; }
+  const Entity* entity(const std::string& id) const;
+  const Entity* entity_by_name(const std::string& name) const;  // name or alias, any case
+
+ private:
+  void load_entities(const std::string& text, const std::string& file, std::vector<PackProblem>& problems);
+  void load_patterns(const std::string& text, const std::string& file, std::vector<PackProblem>& problems);
+  void load_lexicon(const std::string& text, const std::string& file, std::vector<PackProblem>& problems);
+  void check_references(std::vector<PackProblem>& problems);
+
+  Vocabulary vocabulary_ = Vocabulary::builtin();
+  std::vector<Entity> entities_;
+  std::map<std::string, std::size_t> entity_index_;  // id -> index
+  std::map<std::string, std::size_t> surface_index_; // folded name/alias -> index
+  std::vector<Pattern> patterns_;
+  Lexicon lexicon_;
+};
+
+// Splits text into folded tokens the way the extractor does (for pack phrases).
+std::vector<std::string> phrase_tokens(const std::string& text);
+
+}  // namespace chipgraph::extract

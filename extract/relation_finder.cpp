@@ -1,0 +1,164 @@
+// Pattern matching with backtracking over gaps and optional words.
+#include "extract/relation_finder.h"
+
+#include <algorithm>
+
+namespace chipgraph::extract {
+namespace {
+
+bool phrase_at(const std::vector<Token>& tok, std::size_t at, const std::vector<std::string>& words) {
+  if (at + words.size() > tok.size()) return false;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (tok[at + i].folded != words[i]) return false;
+  return true;
+}
+
+constexpr std::size_t left_window = 40;
+
+}  // namespace
+
+RelationFinder::RelationFinder(const Pack& pack) : pack_(&pack) {
+  for (const auto& p : pack.patterns())
+    for (const auto& w : p.elements.front().words) by_first_word_[w].push_back(&p);
+  const Vocabulary& v = pack.vocabulary();
+  for (const auto& r : v.relations()) {
+    Sides sides{r.subject_types, r.object_types};
+    for (const auto& c : v.coercions())
+      if (c.relation == r.name) sides.object.insert(c.object_type);
+    sides_.emplace(r.name, std::move(sides));
+  }
+}
+
+bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t pos, const Arguments& args,
+                           const Sides& sides, const Sentence& s, Binding& binding) const {
+  if (element == p.elements.size()) {
+    binding.end = pos;
+    return true;
+  }
+  const PatternElement& el = p.elements[element];
+  const auto& tok = s.tokens;
+  switch (el.kind) {
+    case PatternElement::Kind::literal:
+      if (pos < tok.size() && std::find(el.words.begin(), el.words.end(), tok[pos].folded) != el.words.end() &&
+          match(p, element + 1, pos + 1, args, sides, s, binding))
+        return true;
+      return el.optional && match(p, element + 1, pos, args, sides, s, binding);
+    case PatternElement::Kind::gap:
+      for (std::size_t g = 0; g <= static_cast<std::size_t>(el.gap) && pos + g <= tok.size(); ++g) {
+        if (g > 0 && (args.boundary_at(pos + g - 1) || tok[pos + g - 1].folded == ";")) break;
+        if (match(p, element + 1, pos + g, args, sides, s, binding)) return true;
+      }
+      return false;
+    case PatternElement::Kind::subject_slot:
+    case PatternElement::Kind::object_slot: {
+      const bool subject = el.kind == PatternElement::Kind::subject_slot;
+      auto found = args.at(pos, subject ? sides.subject : sides.object, 3);
+      if (!found) return false;
+      auto& slot = subject ? binding.subject : binding.object;
+      auto saved = slot;
+      slot = found;
+      if (match(p, element + 1, args.skip_heads(found->last), args, sides, s, binding)) return true;
+      slot = saved;
+      return false;
+    }
+  }
+  return false;
+}
+
+std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clause, std::size_t from,
+                                             std::size_t trigger_first, std::size_t trigger_last,
+                                             std::size_t until) const {
+  const auto& lex = pack_->lexicon();
+  const auto& tok = s.tokens;
+  if (!tok.empty() && tok.back().folded == "?") return std::nullopt;
+  for (std::size_t k = clause; k < trigger_first; ++k)
+    for (const auto& h : lex.hypothetical)
+      if (phrase_at(tok, k, h)) return std::nullopt;
+  int best = static_cast<int>(Status::asserted);
+  for (const auto& cue : lex.status_cues) {
+    const std::size_t a = cue.after ? trigger_last : from;
+    const std::size_t b = cue.after ? until : trigger_first;
+    for (std::size_t k = a; k < b; ++k)
+      if (phrase_at(tok, k, cue.words)) {
+        best = std::max(best, static_cast<int>(cue.status));
+        break;
+      }
+  }
+  return static_cast<Status>(best);
+}
+
+void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& discourse,
+                          std::vector<Candidate>& out) const {
+  Arguments args(s, doc, *pack_);
+  const auto& tok = s.tokens;
+  // Trigger spans already used, per relation: an earlier, more specific pattern wins.
+  std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> claimed;
+  for (std::size_t i = 0; i < tok.size(); ++i) {
+    auto it = by_first_word_.find(tok[i].folded);
+    if (it == by_first_word_.end()) continue;
+    // A trigger word inside an entity name ("Applied Materials") is not a trigger.
+    bool inside = false;
+    for (const auto& sp : s.spans) inside = inside || (sp.first <= i && i < sp.last && !sp.anaphor);
+    if (inside) continue;
+    for (const Pattern* p : it->second) {
+      const Sides& sides = sides_.at(p->relation);
+      Binding b;
+      if (!match(*p, 0, i, args, sides, s, b)) continue;
+      bool overlap = false;
+      for (const auto& [rel, range] : claimed)
+        overlap = overlap || (rel == p->relation && range.first < b.end && i < range.second);
+      if (overlap) continue;
+
+      double confidence = p->confidence;
+      std::optional<Found> subject = b.subject, object = b.object;
+      bool topic_used = false;
+      auto by_side = [&](ArgumentSide side, const std::set<std::string>& types) -> std::optional<Found> {
+        switch (side) {
+          case ArgumentSide::left:
+            return args.left(i, types, left_window);
+          case ArgumentSide::right:
+            return args.right(b.end, types, static_cast<std::size_t>(p->window));
+          default:
+            return std::nullopt;
+        }
+      };
+      auto from_topic = [&](const std::set<std::string>& types) -> std::optional<Found> {
+        if (discourse.topic < 0 || discourse.sentence - discourse.topic_sentence > 3) return std::nullopt;
+        if (!types.count(doc.entity(discourse.topic).type)) return std::nullopt;
+        topic_used = true;
+        return Found{{discourse.topic}, 0, 0, true};
+      };
+      if (p->subject != ArgumentSide::slot) {
+        if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
+        // Only a clause with no subject of its own takes the topic.
+        if (!subject && p->subject != ArgumentSide::right) subject = from_topic(sides.subject);
+      }
+      if (p->object != ArgumentSide::slot) {
+        object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
+      }
+      if (!subject || !object) continue;
+      if (topic_used) confidence *= 0.85;
+      if (subject->anaphor || object->anaphor) confidence *= 0.9;
+
+      const std::size_t from = subject->last > 0 && subject->last <= i ? subject->last : args.clause_start(i);
+      auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
+      if (!st) continue;
+      claimed.push_back({p->relation, {i, b.end}});
+      for (int se : subject->entities)
+        for (int oe : object->entities) {
+          if (se == oe) continue;
+          Candidate c;
+          c.subject = se;
+          c.object = oe;
+          c.relation = p->relation;
+          c.status = *st;
+          c.confidence = confidence * (doc.entity(se).discovered || doc.entity(oe).discovered ? 0.9 : 1.0);
+          c.pattern = p->id;
+          c.from_pattern = true;
+          out.push_back(std::move(c));
+        }
+    }
+  }
+}
+
+}  // namespace chipgraph::extract

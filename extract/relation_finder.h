@@ -1,0 +1,45 @@
+// Runs the pack's relation patterns over a sentence: a trigger phrase with
+// slots and gaps, arguments found by side (left/right/topic) or slot, status
+// from the cues around the trigger.
+#pragma once
+
+#include <map>
+#include <vector>
+
+#include "extract/arguments.h"
+#include "extract/candidate.h"
+
+namespace chipgraph::extract {
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(const Pack& pack);
+
+  void find(const Sentence& sentence, Document& document, const Discourse& discourse,
+            std::vector<Candidate>& out) const;
+
+  // The status the cues around a trigger give; nullopt for a hypothetical
+  // ("if", "whether", a question), which yields no edge.
+  // Hypothetical cues count from `clause`, status cues from `from` (the subject's end).
+  std::optional<Status> status(const Sentence& sentence, std::size_t clause, std::size_t from, std::size_t trigger_first,
+                               std::size_t trigger_last, std::size_t until) const;
+
+ private:
+  struct Sides {
+    std::set<std::string> subject;
+    std::set<std::string> object;
+  };
+  struct Binding {
+    std::optional<Found> subject;
+    std::optional<Found> object;
+    std::size_t end = 0;
+  };
+  bool match(const Pattern& p, std::size_t element, std::size_t pos, const Arguments& args, const Sides& sides,
+             const Sentence& s, Binding& binding) const;
+
+  const Pack* pack_;
+  std::map<std::string, std::vector<const Pattern*>> by_first_word_;
+  std::map<std::string, Sides> sides_;  // relation -> eligible types (coercions included)
+};
+
+}  // namespace chipgraph::extract

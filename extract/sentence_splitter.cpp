@@ -1,0 +1,95 @@
+// ICU BreakIterator over UTF-8 text (UText keeps indexes in bytes).
+#include "extract/sentence_splitter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <string>
+
+#include "graph/error.h"
+
+namespace chipgraph::extract {
+
+struct SentenceSplitter::Impl {
+  std::unique_ptr<icu::BreakIterator> iterator;
+};
+
+SentenceSplitter::SentenceSplitter() : impl_(new Impl) {
+  UErrorCode status = U_ZERO_ERROR;
+  // "ss=standard" suppresses breaks after common abbreviations (U.S., Corp., Mr.).
+  impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  }
+  if (U_FAILURE(status) || !impl_->iterator) fail("cannot create an ICU sentence iterator: {}", u_errorName(status));
+}
+
+SentenceSplitter::~SentenceSplitter() { delete impl_; }
+
+namespace {
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+}  // namespace
+
+std::vector<SentenceRange> SentenceSplitter::split(std::string_view text, const std::vector<std::string>& abbreviations) {
+  std::vector<SentenceRange> out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // One paragraph: up to a line holding only white space.
+    std::size_t end = pos;
+    for (;;) {
+      const std::size_t nl = text.find('\n', end);
+      if (nl == std::string_view::npos) {
+        end = text.size();
+        break;
+      }
+      std::size_t k = nl + 1;
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+      if (k >= text.size() || text[k] == '\n') {
+        end = nl;
+        break;
+      }
+      end = nl + 1;
+    }
+    // Line breaks inside the paragraph become spaces (same length, offsets kept).
+    std::string paragraph(text.substr(pos, end - pos));
+    for (char& c : paragraph)
+      if (c == '\n' || c == '\r') c = ' ';
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, paragraph.data(), static_cast<int64_t>(paragraph.size()), &status);
+    if (U_SUCCESS(status)) {
+      impl_->iterator->setText(ut, status);
+      bool first = true;
+      int32_t b = impl_->iterator->first();
+      for (int32_t e = impl_->iterator->next(); e != icu::BreakIterator::DONE; b = e, e = impl_->iterator->next()) {
+        std::size_t s = static_cast<std::size_t>(b), t = static_cast<std::size_t>(e);
+        while (s < t && space(paragraph[s])) ++s;
+        while (t > s && space(paragraph[t - 1])) --t;
+        if (s == t) continue;
+        if (!first && !out.empty()) {
+          const std::string_view previous = text.substr(out.back().begin, out.back().end - out.back().begin);
+          bool glued = false;
+          for (const auto& a : abbreviations)
+            if (previous.size() >= a.size() && previous.substr(previous.size() - a.size()) == a &&
+                (previous.size() == a.size() || previous[previous.size() - a.size() - 1] == ' ')) {
+              glued = true;
+              break;
+            }
+          if (glued) {
+            out.back().end = pos + t;
+            continue;
+          }
+        }
+        out.push_back({pos + s, pos + t, first});
+        first = false;
+      }
+    }
+    utext_close(ut);
+    pos = end;
+    while (pos < text.size() && space(text[pos])) ++pos;
+  }
+  return out;
+}
+
+}  // namespace chipgraph::extract

@@ -1,0 +1,213 @@
+// Merge policy: entity resolution by folded name, one edge per fact, evidence kept.
+#include "graph/knowledge_graph.h"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "graph/text.h"
+
+namespace chipgraph {
+
+Status EdgeProps::status() const {
+  int best = 0;
+  for (int i = 1; i < status_count; ++i)
+    if (status_counts[i] > status_counts[best]) best = i;
+  return static_cast<Status>(best);
+}
+
+namespace {
+
+// The vote with the most weight; ties go to the smallest string, so the winner
+// does not depend on the order votes arrived in.
+std::string winner(const std::map<std::string, std::uint64_t>& votes) {
+  const std::pair<const std::string, std::uint64_t>* best = nullptr;
+  for (const auto& v : votes)
+    if (!best || v.second > best->second) best = &v;
+  return best ? best->first : std::string();
+}
+
+}  // namespace
+
+Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& type, bool discovered) {
+  std::string key = fold(name);
+  auto it = by_key_.find(key);
+  Vertex v;
+  if (it == by_key_.end()) {
+    v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, graph_);
+    by_key_.emplace(std::move(key), v);
+    votes_.emplace_back();
+  } else {
+    v = it->second;
+  }
+  auto& node = graph_[v];
+  node.discovered = node.discovered && discovered;
+  // A pack-named mention outweighs any number of discovered ones.
+  const std::uint64_t weight = discovered ? 1 : 1'000'000;
+  votes_[v].types[type] += weight;
+  votes_[v].labels[name] += weight;
+  return v;
+}
+
+AddResult KnowledgeGraph::add(const Mention& m) {
+  std::string relation = m.relation;
+  // Names and evidence never carry control characters into the graph.
+  const std::string clean_subject = without_controls(m.subject);
+  const std::string clean_object = without_controls(m.object);
+  if (clean_subject.find_first_not_of(' ') == std::string::npos ||
+      clean_object.find_first_not_of(' ') == std::string::npos)
+    return {false, "empty subject or object name"};
+  const std::string* subject = &clean_subject;
+  const std::string* object = &clean_object;
+  const std::string* subject_type = &m.subject_type;
+  const std::string* object_type = &m.object_type;
+  bool subject_discovered = m.subject_discovered;
+  bool object_discovered = m.object_discovered;
+  if (!vocabulary_->allows(relation, *subject_type, *object_type)) {
+    if (const Coercion* c = vocabulary_->coercion(relation, *object_type)) {
+      relation = c->becomes;
+      if (c->reverse) {
+        std::swap(subject, object);
+        std::swap(subject_type, object_type);
+        std::swap(subject_discovered, object_discovered);
+      }
+    }
+  }
+  const Relation* r = vocabulary_->relation(relation);
+  if (!r) return {false, fmt::format("unknown relation \"{}\"", relation)};
+  if (!r->subject_types.count(*subject_type) || !r->object_types.count(*object_type))
+    return {false, fmt::format("{} -{}-> {} is not allowed by the vocabulary", *subject_type, relation, *object_type)};
+  if (fold(*subject) == fold(*object)) return {false, "subject and object are the same entity"};
+  if (r->symmetric && fold(*object) < fold(*subject)) {
+    std::swap(subject, object);
+    std::swap(subject_type, object_type);
+    std::swap(subject_discovered, object_discovered);
+  }
+  const Vertex u = vertex_for(*subject, *subject_type, subject_discovered);
+  const Vertex v = vertex_for(*object, *object_type, object_discovered);
+  auto key = std::make_tuple(u, relation, v);
+  auto it = by_fact_.find(key);
+  if (it == by_fact_.end()) {
+    EdgeDesc e = boost::add_edge(u, v, EdgeProps{}, graph_).first;
+    graph_[e].relation = relation;
+    it = by_fact_.emplace(std::move(key), e).first;
+  }
+  Evidence evidence = m.evidence;
+  evidence.text = without_controls(evidence.text);
+  graph_[it->second].evidence.push_back(
+      EvidenceRecord{without_controls(m.doc), m.date, m.status, m.confidence, std::move(evidence)});
+  return {true, {}};
+}
+
+void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
+  const BoostGraph& g = other.graph_;
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    const auto& s = g[boost::source(*e, g)];
+    const auto& t = g[boost::target(*e, g)];
+    for (const auto& ev : g[*e].evidence) {
+      Mention m;
+      m.doc = ev.doc;
+      m.date = ev.date;
+      m.status = ev.status;
+      m.confidence = ev.confidence;
+      m.evidence = ev.evidence;
+      m.subject = s.label;
+      m.subject_type = s.type;
+      m.subject_discovered = s.discovered;
+      m.object = t.label;
+      m.object_type = t.type;
+      m.object_discovered = t.discovered;
+      m.relation = g[*e].relation;
+      add(m);
+    }
+  }
+}
+
+std::uint64_t KnowledgeGraph::mention_count() const {
+  std::uint64_t total = 0;
+  for (auto [e, end] = boost::edges(graph_); e != end; ++e) total += graph_[*e].evidence.size();
+  return total;
+}
+
+std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
+  auto it = by_key_.find(fold(name));
+  if (it == by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+void KnowledgeGraph::finalize() {
+  const auto n = boost::num_vertices(graph_);
+  // Settle each node's label and type from its votes.
+  for (Vertex v = 0; v < n; ++v) {
+    graph_[v].label = winner(votes_[v].labels);
+    graph_[v].type = winner(votes_[v].types);
+  }
+  std::vector<Vertex> order(n);
+  std::iota(order.begin(), order.end(), Vertex{0});
+  std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
+    return std::tie(graph_[a].key, graph_[a].label) < std::tie(graph_[b].key, graph_[b].label);
+  });
+  std::vector<Vertex> position(n);
+  for (std::size_t i = 0; i < n; ++i) position[order[i]] = i;
+
+  struct PendingEdge {
+    Vertex s, t;
+    EdgeProps props;
+  };
+  std::vector<PendingEdge> edges;
+  edges.reserve(boost::num_edges(graph_));
+  for (auto [e, end] = boost::edges(graph_); e != end; ++e)
+    edges.push_back({position[boost::source(*e, graph_)], position[boost::target(*e, graph_)], std::move(graph_[*e])});
+  std::sort(edges.begin(), edges.end(), [](const PendingEdge& a, const PendingEdge& b) {
+    return std::tie(a.s, a.props.relation, a.t) < std::tie(b.s, b.props.relation, b.t);
+  });
+
+  BoostGraph sorted;
+  std::vector<NodeVotes> votes(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    NodeProps p = graph_[order[i]];
+    p.mentions = 0;
+    p.articles = 0;
+    boost::add_vertex(std::move(p), sorted);
+    votes[i] = std::move(votes_[order[i]]);
+  }
+  std::vector<std::set<std::string>> node_docs(n);
+  by_fact_.clear();
+  for (auto& pe : edges) {
+    EdgeProps& p = pe.props;
+    std::sort(p.evidence.begin(), p.evidence.end());
+    p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end()), p.evidence.end());
+    p.weight = p.evidence.size();
+    p.status_counts.fill(0);
+    p.confidence = 0.0;
+    p.first_seen.clear();
+    p.last_seen.clear();
+    std::set<std::string> docs;
+    for (const auto& ev : p.evidence) {
+      ++p.status_counts[static_cast<int>(ev.status)];
+      p.confidence = std::max(p.confidence, ev.confidence);
+      docs.insert(ev.doc);
+      if (!ev.date.empty()) {
+        if (p.first_seen.empty() || ev.date < p.first_seen) p.first_seen = ev.date;
+        if (ev.date > p.last_seen) p.last_seen = ev.date;
+      }
+    }
+    p.articles = docs.size();
+    sorted[pe.s].mentions += p.weight;
+    sorted[pe.t].mentions += p.weight;
+    node_docs[pe.s].insert(docs.begin(), docs.end());
+    node_docs[pe.t].insert(docs.begin(), docs.end());
+    const std::string relation = p.relation;
+    EdgeDesc e = boost::add_edge(pe.s, pe.t, std::move(p), sorted).first;
+    by_fact_.emplace(std::make_tuple(pe.s, relation, pe.t), e);
+  }
+  for (std::size_t i = 0; i < n; ++i) sorted[i].articles = node_docs[i].size();
+  graph_ = std::move(sorted);
+  votes_ = std::move(votes);
+  by_key_.clear();
+  for (std::size_t i = 0; i < n; ++i) by_key_.emplace(graph_[i].key, i);
+}
+
+}  // namespace chipgraph

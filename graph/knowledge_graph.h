@@ -1,0 +1,109 @@
+// The merged knowledge graph: one vertex per real entity, one edge per fact,
+// built on a Boost adjacency_list with bundled properties.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "graph/mention.h"
+#include "graph/vocabulary.h"
+
+namespace chipgraph {
+
+struct NodeProps {
+  std::string key;    // folded name: the identity of the node
+  std::string label;  // display name
+  std::string type;
+  bool discovered = true;  // false once any mention names it from a pack
+  std::uint64_t mentions = 0;
+  std::uint64_t articles = 0;
+};
+
+// One supporting mention of an edge.
+struct EvidenceRecord {
+  std::string doc;
+  std::string date;
+  Status status = Status::asserted;
+  double confidence = 1.0;
+  Evidence evidence;
+
+  auto tie() const {
+    return std::tie(date, doc, evidence.part, evidence.start, evidence.end, evidence.text, status,
+                    confidence);
+  }
+  friend bool operator<(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() < b.tie(); }
+  friend bool operator==(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() == b.tie(); }
+};
+
+struct EdgeProps {
+  std::string relation;
+  std::uint64_t weight = 0;    // mentions
+  std::uint64_t articles = 0;  // distinct docs
+  std::string first_seen;      // earliest article date, "" if none dated
+  std::string last_seen;
+  std::array<std::uint64_t, status_count> status_counts{};
+  double confidence = 0.0;  // highest mention confidence
+  std::vector<EvidenceRecord> evidence;
+
+  // The status most mentions give; ties go to the earlier status in the contract's order.
+  Status status() const;
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
+using Vertex = BoostGraph::vertex_descriptor;
+using EdgeDesc = BoostGraph::edge_descriptor;
+
+// Why a mention was not merged, or empty when it was.
+struct AddResult {
+  bool added = false;
+  std::string reason;
+};
+
+class KnowledgeGraph {
+ public:
+  explicit KnowledgeGraph(const Vocabulary& vocabulary = Vocabulary::builtin()) : vocabulary_(&vocabulary) {}
+
+  // Merges one mention: applies the vocabulary's coercions, orders symmetric
+  // relations, resolves both names to vertices and adds the evidence.
+  AddResult add(const Mention& mention);
+
+  // Merges another graph in (graphs from shards of one corpus merge into the
+  // graph of the whole corpus).
+  void absorb(const KnowledgeGraph& other);
+
+  // Sorts vertices, edges and evidence into the canonical order, drops duplicate
+  // evidence and recomputes every derived count. Exporters call it first; the
+  // result does not depend on the order mentions were added in.
+  void finalize();
+
+  const BoostGraph& graph() const { return graph_; }
+  const Vocabulary& vocabulary() const { return *vocabulary_; }
+  std::size_t node_count() const { return boost::num_vertices(graph_); }
+  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  std::uint64_t mention_count() const;
+
+  // The vertex of a name (any case), if present.
+  std::optional<Vertex> find(std::string_view name) const;
+
+ private:
+  struct NodeVotes {
+    std::map<std::string, std::uint64_t> types;
+    std::map<std::string, std::uint64_t> labels;
+  };
+  Vertex vertex_for(const std::string& name, const std::string& type, bool discovered);
+
+  const Vocabulary* vocabulary_;
+  BoostGraph graph_;
+  std::map<std::string, Vertex, std::less<>> by_key_;
+  std::map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc> by_fact_;
+  std::vector<NodeVotes> votes_;  // indexed by vertex
+};
+
+}  // namespace chipgraph

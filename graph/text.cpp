@@ -1,0 +1,87 @@
+// ICU-backed normalisation shared by extraction and merging.
+#include "graph/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace chipgraph {
+
+std::string fold(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  std::string out;
+  if (U_FAILURE(status)) {
+    in.foldCase().toUTF8String(out);
+    return out;
+  }
+  icu::UnicodeString folded = nfkc_cf->normalize(in, status);
+  if (U_FAILURE(status)) folded = in.foldCase();
+  folded.toUTF8String(out);
+  // Typographic apostrophes and dashes fold to their ASCII forms so aliases match.
+  std::string result;
+  result.reserve(out.size());
+  for (std::size_t i = 0; i < out.size();) {
+    if (out.compare(i, 3, "\xE2\x80\x99") == 0 || out.compare(i, 3, "\xE2\x80\x98") == 0) {
+      result += '\'';
+      i += 3;
+    } else if (out.compare(i, 3, "\xE2\x80\x90") == 0 || out.compare(i, 3, "\xE2\x80\x91") == 0 ||
+               out.compare(i, 3, "\xE2\x80\x93") == 0) {
+      result += '-';
+      i += 3;
+    } else {
+      result += out[i++];
+    }
+  }
+  return result;
+}
+
+std::size_t repair_utf8(std::string& text) {
+  std::size_t bad = 0;
+  std::string out;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool changed = false;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      if (!changed) {
+        out.assign(text.data(), static_cast<std::size_t>(start));
+        changed = true;
+      }
+      out += "\xEF\xBF\xBD";
+      bad += static_cast<std::size_t>(i - start);
+    } else if (changed) {
+      out.append(text.data() + start, static_cast<std::size_t>(i - start));
+    }
+  }
+  if (changed) text = std::move(out);
+  return bad;
+}
+
+std::string without_controls(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c == '\t' || c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7F) {
+      continue;
+    } else if (c == 0xC2 && i + 1 < utf8.size() &&
+               static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(utf8[i + 1]) <= 0x9F) {
+      ++i;  // C1 control
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace chipgraph

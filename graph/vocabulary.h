@@ -1,0 +1,77 @@
+// The graph's vocabulary (node types, relations, statuses): the machine-readable
+// copy of ../shared/ONTOLOGY.md, loaded from the pack's vocabulary.json.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chipgraph {
+
+struct NodeType {
+  std::string name;
+  std::string doc;
+  std::string color;  // "#rrggbb", used by the exporters
+  std::string shape;  // a Graphviz shape name
+};
+
+struct Relation {
+  std::string name;
+  std::set<std::string> subject_types;
+  std::set<std::string> object_types;
+  bool symmetric = false;
+  std::string doc;
+  // Relations that, found for the same pair in the same sentence, make this one
+  // redundant ("uses" yields to "trains-on").
+  std::set<std::string> yields_to;
+};
+
+// A relation read with an object of another type means a different relation:
+// "Tencent buys from Nvidia" is Nvidia -supplies-> Tencent.
+struct Coercion {
+  std::string relation;
+  std::string object_type;
+  std::string becomes;
+  bool reverse = false;
+};
+
+enum class Status { asserted, planned, attempted, negated };
+inline constexpr int status_count = 4;
+std::string_view to_string(Status status);
+std::optional<Status> parse_status(std::string_view text);
+
+class Vocabulary {
+ public:
+  // The vocabulary built into the binary (packs/ai-hardware/vocabulary.json).
+  static const Vocabulary& builtin();
+
+  // Adds the types and relations of a vocabulary.json text. Existing entries may
+  // not be changed: a pack can extend the contract, never rename or drop.
+  void extend(std::string_view json, const std::string& file);
+
+  const NodeType* type(std::string_view name) const;
+  const Relation* relation(std::string_view name) const;
+  const std::vector<NodeType>& types() const { return types_; }
+  const std::vector<Relation>& relations() const { return relations_; }
+  const std::vector<Coercion>& coercions() const { return coercions_; }
+
+  // Whether subject -relation-> object is allowed by the type constraints.
+  bool allows(std::string_view relation, std::string_view subject_type,
+              std::string_view object_type) const;
+
+  // The relation actually meant, after coercions; nullopt if none applies.
+  // On return, `reversed` tells whether subject and object swap.
+  const Coercion* coercion(std::string_view relation, std::string_view object_type) const;
+
+ private:
+  std::vector<NodeType> types_;
+  std::vector<Relation> relations_;
+  std::vector<Coercion> coercions_;
+  std::map<std::string, std::size_t, std::less<>> type_index_;
+  std::map<std::string, std::size_t, std::less<>> relation_index_;
+};
+
+}  // namespace chipgraph

@@ -1,0 +1,91 @@
+// Input formats and what happens to bad records.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "extract/article_reader.h"
+#include "graph/error.h"
+
+using namespace chipgraph::extract;
+
+namespace {
+struct Collected {
+  InputReport report;
+  std::vector<Article> articles;
+};
+void read_jsonl(const std::string& text, Collected& c, bool strict = false) {
+  ArticleReader reader(ReaderOptions{strict}, c.report);
+  std::istringstream in(text);
+  reader.read_jsonl(in, "in.jsonl", [&](Article&& a) { c.articles.push_back(std::move(a)); });
+}
+}  // namespace
+
+TEST_CASE("a text article has header lines, a title and a body") {
+  Collected c;
+  ArticleReader reader({}, c.report);
+  reader.read_text_article("\xEF\xBB\xBF" "date: 2025-08-14T09:00:00Z\r\nsource: wire\r\nDeepSeek delays R2\r\n\r\nBody one.\r\nMore.\r\n",
+                           "a.txt", "dir/a.txt", [&](Article&& a) { c.articles.push_back(std::move(a)); });
+  REQUIRE(c.articles.size() == 1);
+  const Article& a = c.articles[0];
+  CHECK(a.id == "a.txt");
+  CHECK(a.date == "2025-08-14");
+  CHECK(a.source == "wire");
+  CHECK(a.title == "DeepSeek delays R2");
+  CHECK(a.text == "Body one.\nMore.\n");
+}
+
+TEST_CASE("JSONL articles keep their ids; bad lines are reported with line and column and skipped") {
+  Collected c;
+  read_jsonl(R"({"id":"a1","text":"One.","date":"2025-01-02","title":"T"}
+{"id":"a2","text":
+not json at all
+{"id":"a3"}
+{"id":"a4","text":42}
+{"id":5,"text":"numeric id"}
+
+{"id":"a6","text":"dated badly","date":"last Tuesday"}
+{"id":"a1","text":"duplicate id"})",
+             c);
+  REQUIRE(c.articles.size() == 3);
+  CHECK(c.articles[0].id == "a1");
+  CHECK(c.articles[0].date == "2025-01-02");
+  CHECK(c.articles[1].id == "5");
+  CHECK(c.articles[2].id == "a6");
+  CHECK(c.articles[2].date.empty());
+  CHECK(c.report.skipped_records == 5);
+  CHECK(c.report.duplicate_ids == 1);
+  const auto& msgs = c.report.messages();
+  auto has = [&](const std::string& s) {
+    for (const auto& m : msgs)
+      if (m.find(s) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(has("in.jsonl:2:"));
+  CHECK(has("in.jsonl:3:2: Invalid value."));  // RapidJSON's own position and text
+  CHECK(has("in.jsonl:4: missing \"text\""));
+  CHECK(has("in.jsonl:5: \"text\" must be a string"));
+  CHECK(has("in.jsonl:8: date \"last Tuesday\""));
+  CHECK(has("duplicate article id \"a1\""));
+}
+
+TEST_CASE("--strict makes the first bad record fatal") {
+  Collected c;
+  CHECK_THROWS_AS(read_jsonl("{\"id\":\"a\",\"text\":\"x\"}\n{broken\n", c, true), chipgraph::Error);
+  CHECK(c.articles.size() == 1);
+}
+
+TEST_CASE("invalid UTF-8 is replaced, the article kept and the bytes counted") {
+  Collected c;
+  read_jsonl("{\"id\":\"a\",\"text\":\"bad \xFF byte\"}\n", c);
+  // RapidJSON does not validate encoding by default; the reader repairs it.
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text == "bad \xEF\xBF\xBD byte");
+  CHECK(c.report.replaced_bytes == 1);
+}
+
+TEST_CASE("dates are normalised to YYYY-MM-DD or dropped") {
+  CHECK(normalise_date("2025-03-04") == "2025-03-04");
+  CHECK(normalise_date(" 2025-03-04 10:00 ") == "2025-03-04");
+  CHECK(normalise_date("2025-13-04").empty());
+  CHECK(normalise_date("04/03/2025").empty());
+}

@@ -1,0 +1,173 @@
+// One test per extraction behaviour, each with its sentence.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "extract/extractor.h"
+
+using namespace chipgraph;
+using namespace chipgraph::extract;
+
+namespace {
+
+const Extractor& extractor() {
+  static const Pack pack = Pack::builtin();
+  static const Extractor e(pack);
+  return e;
+}
+
+std::vector<Mention> run(const std::string& text, const std::string& title = "") {
+  Article a;
+  a.id = "t";
+  a.title = title;
+  a.text = text;
+  a.date = "2025-06-01";
+  return extractor().extract(a);
+}
+
+std::string show(const std::vector<Mention>& ms) {
+  std::string out;
+  for (const auto& m : ms)
+    out += m.subject + " -" + m.relation + "-> " + m.object + " [" + std::string(to_string(m.status)) + "]\n";
+  return out;
+}
+
+bool has(const std::vector<Mention>& ms, const std::string& s, const std::string& r, const std::string& o,
+         Status status = Status::asserted) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+    return m.subject == s && m.relation == r && m.object == o && m.status == status;
+  });
+}
+
+#define EXPECT_EDGE(ms, ...) CHECK_MESSAGE(has(ms, __VA_ARGS__), show(ms))
+#define EXPECT_NO_EDGE(ms, ...) CHECK_MESSAGE(!has(ms, __VA_ARGS__), show(ms))
+
+}  // namespace
+
+TEST_CASE("a plain active sentence gives a typed edge with evidence offsets") {
+  const std::string text = "Intro sentence here. DeepSeek trained its V3 model on Nvidia H800 chips.";
+  auto ms = run(text);
+  EXPECT_EDGE(ms, "DeepSeek", "trains-on", "Nvidia H800");
+  for (const auto& m : ms)
+    if (m.relation == "trains-on") {
+      CHECK(m.subject_type == "company");
+      CHECK(m.object_type == "chip");
+      CHECK(m.doc == "t");
+      CHECK(m.date == "2025-06-01");
+      CHECK(text.substr(m.evidence.start, m.evidence.end - m.evidence.start) == m.evidence.text);
+      CHECK(m.evidence.text.rfind("DeepSeek trained", 0) == 0);
+    }
+}
+
+TEST_CASE("possessives name the product and give develops") {
+  auto ms = run("Huawei's Ascend chips are in short supply.");
+  EXPECT_EDGE(ms, "Huawei", "develops", "Huawei Ascend");
+}
+
+TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
+  auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
+                "It also develops the Blackwell family.");
+  EXPECT_EDGE(ms, "Nvidia", "develops", "Nvidia Blackwell");
+}
+
+TEST_CASE("an implicit subject carries over from the previous sentence") {
+  auto ms = run("DeepSeek moved the training of its next model back to Nvidia H20 GPUs. "
+                "Huawei's Ascend chips will instead be used for inference.");
+  EXPECT_EDGE(ms, "DeepSeek", "trains-on", "Nvidia H20");
+  EXPECT_EDGE(ms, "DeepSeek", "infers-on", "Huawei Ascend", Status::planned);
+  EXPECT_NO_EDGE(ms, "Huawei", "infers-on", "Huawei Ascend", Status::planned);
+}
+
+TEST_CASE("coordination on the subject side gives one edge per subject") {
+  auto ms = run("ByteDance, Tencent and Alibaba ordered H20s.");
+  EXPECT_EDGE(ms, "ByteDance", "buys", "Nvidia H20");
+  EXPECT_EDGE(ms, "Tencent", "buys", "Nvidia H20");
+  EXPECT_EDGE(ms, "Alibaba", "buys", "Nvidia H20");
+}
+
+TEST_CASE("coordination on the object side gives one edge per object") {
+  auto ms = run("The Commerce Department restricted the H20 and the MI308.");
+  EXPECT_EDGE(ms, "US Commerce Department", "restricts", "Nvidia H20");
+  EXPECT_EDGE(ms, "US Commerce Department", "restricts", "AMD MI308");
+}
+
+TEST_CASE("status: planned from will / plans to / is set to") {
+  EXPECT_EDGE(run("Tencent plans to buy Huawei Ascend 910C chips."), "Tencent", "buys", "Huawei Ascend 910C",
+              Status::planned);
+  EXPECT_EDGE(run("SMIC is set to manufacture the Ascend 910C."), "SMIC", "manufactures", "Huawei Ascend 910C",
+              Status::planned);
+}
+
+TEST_CASE("status: attempted from tried, failed to, ran into problems") {
+  EXPECT_EDGE(run("DeepSeek tried to train R2 on Huawei Ascend chips."), "DeepSeek", "trains-on", "Huawei Ascend",
+              Status::attempted);
+  EXPECT_EDGE(run("DeepSeek's training on Huawei Ascend chips ran into problems."), "DeepSeek", "trains-on",
+              "Huawei Ascend", Status::attempted);
+}
+
+TEST_CASE("status: negated from did not, denied, no longer") {
+  EXPECT_EDGE(run("Alibaba did not buy H20 chips."), "Alibaba", "buys", "Nvidia H20", Status::negated);
+  EXPECT_EDGE(run("Tencent no longer uses Nvidia H20 chips for inference."), "Tencent", "infers-on", "Nvidia H20",
+              Status::negated);
+}
+
+TEST_CASE("hypotheticals and questions give no edge") {
+  auto ms = run("If Washington bans the H20, Nvidia could lose billions.");
+  EXPECT_NO_EDGE(ms, "US government", "restricts", "Nvidia H20");
+  CHECK(run("Will Alibaba buy H20 chips?").empty());
+}
+
+TEST_CASE("passives: chips made by TSMC") {
+  EXPECT_EDGE(run("The Ascend 910B was made by TSMC."), "TSMC", "manufactures", "Huawei Ascend 910B");
+}
+
+TEST_CASE("a capital acting as the state is the government") {
+  EXPECT_EDGE(run("Beijing has urged local developers to avoid the H20."), "Chinese government", "pressures",
+              "local developers");
+}
+
+TEST_CASE("a country as actor becomes its government") {
+  EXPECT_EDGE(run("China restricted exports of gallium and germanium."), "Chinese government", "restricts", "gallium");
+}
+
+TEST_CASE("a company buying from a company is read as supplies") {
+  EXPECT_EDGE(run("Huawei sourced HBM from Samsung."), "Samsung", "supplies", "Huawei");
+}
+
+TEST_CASE("nationality modifiers give based-in") {
+  EXPECT_EDGE(run("Chinese startup DeepSeek released a model."), "DeepSeek", "based-in", "China");
+}
+
+TEST_CASE("titles give leads") {
+  EXPECT_EDGE(run("Nvidia chief executive Jensen Huang spoke in Taipei."), "Jensen Huang", "leads", "Nvidia");
+  EXPECT_EDGE(run("Liang Wenfeng, the founder of DeepSeek, declined to comment."), "Liang Wenfeng", "leads",
+              "DeepSeek");
+}
+
+TEST_CASE("apposition gives variant-of") {
+  EXPECT_EDGE(run("Nvidia's H20, a pared-down version of the H100, sold well."), "Nvidia H20", "variant-of",
+              "Nvidia H100");
+}
+
+TEST_CASE("a reporting clause does not become the subject") {
+  auto ms = run("The Financial Times reported that ByteDance bought Huawei Ascend chips.");
+  EXPECT_EDGE(ms, "ByteDance", "buys", "Huawei Ascend");
+}
+
+TEST_CASE("unknown organisations and product codes are discovered, typed and marked") {
+  auto ms = run("Chinese chipmaker Zhonghao Xinying launched its Chana GPUs. Startup Lumen Compute ordered XK920 chips.");
+  bool found = false;
+  for (const auto& m : ms)
+    if (m.subject == "Zhonghao Xinying") {
+      CHECK(m.subject_discovered);
+      CHECK(m.subject_type == "company");
+      found = true;
+    }
+  CHECK_MESSAGE(found, show(ms));
+  EXPECT_EDGE(ms, "Lumen Compute", "buys", "XK920");
+}
+
+TEST_CASE("extraction is deterministic") {
+  const std::string text = "ByteDance, Tencent and Alibaba ordered H20s. Beijing urged them to buy Ascend chips.";
+  CHECK(run(text) == run(text));
+}

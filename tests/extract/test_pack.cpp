@@ -1,0 +1,64 @@
+// Pack loading: the built-in pack is sound and big enough; bad user packs report
+// every problem at once with file:line and a code.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "extract/pack.h"
+
+using namespace chipgraph::extract;
+
+TEST_CASE("the built-in pack covers the domain") {
+  const Pack pack = Pack::builtin();
+  CHECK(pack.entities().size() >= 250);
+  std::map<std::string, int> by_type;
+  for (const auto& e : pack.entities()) ++by_type[e.type];
+  for (const char* t : {"company", "chip", "model", "government", "country", "person", "group", "material",
+                        "equipment", "technology", "institute"})
+    CHECK_MESSAGE(by_type[t] > 0, t);
+  // every relation of the contract has at least one pattern or construction
+  std::map<std::string, int> by_relation;
+  for (const auto& p : pack.patterns()) ++by_relation[p.relation];
+  for (const auto& r : pack.lexicon().possessives) ++by_relation[r.relation];
+  by_relation["based-in"] += 1;  // nationality construction
+  by_relation["leads"] += 1;     // title construction
+  for (const auto& r : pack.vocabulary().relations()) CHECK_MESSAGE(by_relation[r.name] > 0, r.name);
+}
+
+TEST_CASE("names resolve through aliases and case") {
+  const Pack pack = Pack::builtin();
+  REQUIRE(pack.entity_by_name("beijing") != nullptr);
+  CHECK(pack.entity_by_name("beijing")->type == "government");
+  REQUIRE(pack.entity_by_name("H20") != nullptr);
+  CHECK(pack.entity_by_name("H20")->name == "Nvidia H20");
+}
+
+TEST_CASE("a broken user pack lists every problem with file and line") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"entities.jsonl",
+                   "{\"id\":\"acme\",\"name\":\"Acme Chips\",\"type\":\"company\"}\n"
+                   "{\"id\":\"x\",\"name\":\"X\",\"type\":\"spaceship\"}\n"
+                   "{not json}\n"
+                   "{\"id\":\"nv2\",\"name\":\"Nvidia Two\",\"type\":\"company\",\"aliases\":[\"Nvidia\"]}\n"
+                   "{\"id\":\"e\",\"name\":\"   \",\"type\":\"company\"}\n"},
+                  {"patterns.jsonl",
+                   "{\"id\":\"p1\",\"relation\":\"likes\",\"match\":\"likes {O}\"}\n"
+                   "{\"id\":\"p2\",\"relation\":\"buys\",\"match\":\"\"}\n"
+                   "{\"id\":\"p3\",\"relation\":\"buys\",\"match\":\"{O} bought\"}\n"},
+                  {"lexicon.jsonl", "{\"kind\":\"sparkle\",\"text\":\"x\"}\n"}},
+                 "user/", problems);
+  std::map<std::string, std::string> where;
+  for (const auto& p : problems) where[p.code] += p.where + " ";
+  CHECK(where["unknown-type"].find("user/entities.jsonl:2") != std::string::npos);
+  CHECK(where["bad-json"].find("user/entities.jsonl:3:2") != std::string::npos);
+  CHECK(where["alias-conflict"].find("user/entities.jsonl:4") != std::string::npos);
+  CHECK(where["empty-alias"].find("user/entities.jsonl:5") != std::string::npos);
+  CHECK(where["unknown-relation"].find("user/patterns.jsonl:1") != std::string::npos);
+  CHECK(where["bad-pattern"].find("user/patterns.jsonl:2") != std::string::npos);
+  CHECK(where["bad-pattern"].find("user/patterns.jsonl:3") != std::string::npos);
+  CHECK(where["unknown-kind"].find("user/lexicon.jsonl:1") != std::string::npos);
+  CHECK(problems.size() == 8);
+  // the good record was kept
+  CHECK(pack.entity_by_name("acme chips") != nullptr);
+}

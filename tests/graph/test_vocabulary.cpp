@@ -1,0 +1,54 @@
+// The built-in vocabulary holds every type and relation of the contract
+// (../shared/ONTOLOGY.md, version 1), with the contract's type constraints.
+#include <doctest/doctest.h>
+
+#include "graph/error.h"
+#include "graph/vocabulary.h"
+
+using namespace chipgraph;
+
+TEST_CASE("every node type of the contract is in the vocabulary") {
+  const auto& v = Vocabulary::builtin();
+  for (const char* t : {"company", "chip", "model", "government", "country", "person", "group", "material",
+                        "equipment", "technology", "institute"})
+    CHECK_MESSAGE(v.type(t) != nullptr, t);
+}
+
+TEST_CASE("every relation of the contract is in the vocabulary with its constraints") {
+  const auto& v = Vocabulary::builtin();
+  for (const char* r : {"trains-on", "infers-on", "uses", "develops", "manufactures", "supplies", "buys", "sells-to",
+                        "restricts", "permits", "pressures", "penalizes", "competes-with", "partners-with",
+                        "invests-in", "owns", "variant-of", "part-of", "based-in", "leads"})
+    CHECK_MESSAGE(v.relation(r) != nullptr, r);
+  CHECK(v.allows("trains-on", "company", "chip"));
+  CHECK(v.allows("trains-on", "model", "chip"));
+  CHECK_FALSE(v.allows("trains-on", "government", "chip"));
+  CHECK(v.allows("pressures", "government", "group"));
+  CHECK_FALSE(v.allows("pressures", "company", "group"));
+  CHECK(v.allows("part-of", "material", "chip"));
+  CHECK(v.allows("leads", "person", "government"));
+  CHECK(v.relation("competes-with")->symmetric);
+  CHECK(v.relation("partners-with")->symmetric);
+  CHECK_FALSE(v.relation("supplies")->symmetric);
+}
+
+TEST_CASE("a company buying from a company is read as supplies, reversed") {
+  const auto* c = Vocabulary::builtin().coercion("buys", "company");
+  REQUIRE(c != nullptr);
+  CHECK(c->becomes == "supplies");
+  CHECK(c->reverse);
+}
+
+TEST_CASE("statuses round-trip through their names") {
+  for (auto s : {Status::asserted, Status::planned, Status::attempted, Status::negated})
+    CHECK(parse_status(to_string(s)) == s);
+  CHECK_FALSE(parse_status("maybe").has_value());
+}
+
+TEST_CASE("a pack may add a relation but not with unknown types") {
+  Vocabulary v = Vocabulary::builtin();
+  v.extend(R"({"types":[{"name":"facility"}],"relations":[{"name":"operates","subject":["company"],"object":["facility"]}]})",
+           "user.json");
+  CHECK(v.allows("operates", "company", "facility"));
+  CHECK_THROWS_AS(v.extend(R"({"relations":[{"name":"x","subject":["nope"],"object":["chip"]}]})", "bad.json"), Error);
+}
