@@ -3,6 +3,8 @@
 
 namespace chipgraph::extract {
 
+bool shouting(const Sentence& s);
+
 std::size_t MentionFinder::phrase_length(const std::vector<Token>& tokens, std::size_t at,
                                          const std::vector<std::string>& words) const {
   if (at + words.size() > tokens.size()) return 0;
@@ -29,6 +31,8 @@ std::size_t MentionFinder::capitalised_run(const Sentence& s, std::size_t at, st
 
 std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std::string& type) const {
   std::size_t best = 0;
+  // "startup X" but not "Unit Four": a descriptor is a common noun, written in lower case.
+  if (at >= s.tokens.size() || (s.tokens[at].capitalised && at > 0)) return 0;
   for (const auto& d : pack_->lexicon().descriptors) {
     const std::size_t len = phrase_length(s.tokens, at, d.words);
     if (len > best) {
@@ -57,10 +61,32 @@ std::string MentionFinder::join(const Sentence& s, std::size_t first, std::size_
   return out;
 }
 
+bool MentionFinder::chip_noun(const Token& t) const {
+  std::string f = t.folded;
+  if (f.size() > 2 && f.back() == 's') f.pop_back();
+  for (const auto& d : pack_->lexicon().descriptors)
+    if (d.type == "chip" && d.words.size() == 1 && d.words[0] == f) return true;
+  return false;
+}
+
+bool shouting(const Sentence& s) {
+  std::size_t words = 0, upper = 0;
+  for (const auto& t : s.tokens) {
+    if (!t.word || t.text.size() < 2) continue;
+    ++words;
+    bool all = true;
+    for (char c : t.text) all = all && !(c >= 'a' && c <= 'z');
+    upper += all;
+  }
+  return words >= 3 && upper * 10 >= words * 7;
+}
+
 void MentionFinder::find(Sentence& s, Document& doc) const {
   const auto& lex = pack_->lexicon();
   const auto& tok = s.tokens;
   std::size_t i = 0;
+  // An all-capitals headline ("NVIDIA TO SELL ...") gives no discovered names.
+  const bool discover = !shouting(s);
   auto add = [&](std::size_t first, std::size_t last, int entity) {
     Span span;
     span.first = first;
@@ -84,7 +110,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     }
     // "startup Xyz", "the chipmaker Xyz Micro": a descriptor before an unknown name.
     std::string type;
-    std::size_t d = descriptor_at(s, i, type);
+    std::size_t d = discover ? descriptor_at(s, i, type) : 0;
     if (d > 0) {
       const std::size_t run = capitalised_run(s, i + d, 4);
       if (run > 0) {
@@ -94,10 +120,13 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       }
     }
     // "Xyz Technologies": an unknown capitalised name ending in an org suffix.
-    if (tok[i].word && tok[i].capitalised && !stop_name(tok[i])) {
-      const std::size_t run = capitalised_run(s, i, 5);
+    const bool demonym = discover && tok[i].capitalised && lex.demonyms.count(tok[i].folded) > 0;
+    if (discover && tok[i].word && tok[i].capitalised && (demonym || !stop_name(tok[i]))) {
+      // "American Petroleum Institute": a leading demonym belongs to the name.
+      const std::size_t lead = demonym ? 1 : 0;
+      const std::size_t run = lead + capitalised_run(s, i + lead, 5);
       bool found = false;
-      for (std::size_t k = run; k >= 2 && !found; --k) {
+      for (std::size_t k = run; k >= 2 + lead && !found; --k) {
         auto suffix = lex.org_suffixes.find(tok[i + k - 1].folded);
         if (suffix != lex.org_suffixes.end()) {
           add(i, i + k, doc.discovered(join(s, i, i + k), suffix->second));
@@ -108,8 +137,8 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       if (found) continue;
     }
     // Product codes (MI308, BR100) next to a chip noun or a company name.
-    if (tok[i].word && product_code(tok[i], type)) {
-      const bool head_after = i + 1 < tok.size() && lex.heads.count(tok[i + 1].folded);
+    if (discover && tok[i].word && product_code(tok[i], type)) {
+      const bool head_after = i + 1 < tok.size() && chip_noun(tok[i + 1]);
       const int vendor = previous_company(i);
       if (head_after || vendor >= 0) {
         int e = doc.alias(tok[i].folded);
@@ -124,9 +153,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       }
     }
     // "Xyz's Abc chips": an unknown vendor and product before a chip noun.
-    if (tok[i].word && tok[i].capitalised && i > 0) {
+    if (discover && tok[i].word && tok[i].capitalised && i > 0) {
       const std::size_t run = capitalised_run(s, i, 3);
-      if (run > 0 && i + run < tok.size() && lex.heads.count(tok[i + run].folded)) {
+      if (run > 0 && i + run < tok.size() && chip_noun(tok[i + run])) {
         const int vendor = previous_company(i);
         if (vendor >= 0 && tok[i - 1].folded == "'s") {
           const std::string product = join(s, i, i + run);

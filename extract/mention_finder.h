@@ -8,6 +8,9 @@
 
 namespace chipgraph::extract {
 
+// Whether most words of the sentence are in capitals (a shouted headline).
+bool shouting(const Sentence& sentence);
+
 class MentionFinder {
  public:
   explicit MentionFinder(const Pack& pack) : pack_(&pack), gazetteer_(pack) {}
@@ -19,6 +22,7 @@ class MentionFinder {
  private:
   std::size_t capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const;
   bool stop_name(const Token& t) const;
+  bool chip_noun(const Token& t) const;  // "chips", "GPU": a chip descriptor, plural or not
   std::size_t phrase_length(const std::vector<Token>& tokens, std::size_t at,
                             const std::vector<std::string>& words) const;
   std::size_t descriptor_at(const Sentence& s, std::size_t at, std::string& type) const;

@@ -15,6 +15,14 @@ bool phrase_at(const std::vector<Token>& tok, std::size_t at, const std::vector<
 
 constexpr std::size_t left_window = 40;
 
+// A form of "to be" right before a participle trigger: "was fined", "had been told".
+bool passive_before(const std::vector<Token>& tok, std::size_t i) {
+  static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s"};
+  if (i == 0 || !be.count(tok[i - 1].folded)) return false;
+  const std::string& f = tok[i].folded;
+  return !(f.size() > 3 && f.compare(f.size() - 3, 3, "ing") == 0);
+}
+
 }  // namespace
 
 RelationFinder::RelationFinder(const Pack& pack) : pack_(&pack) {
@@ -100,8 +108,12 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
     bool inside = false;
     for (const auto& sp : s.spans) inside = inside || (sp.first <= i && i < sp.last && !sp.anaphor);
     if (inside) continue;
+    const bool passive_voice = passive_before(tok, i);
     for (const Pattern* p : it->second) {
       const Sides& sides = sides_.at(p->relation);
+      // "Moscow had been told": an active pattern read in the passive voice
+      // would swap the roles, so it does not apply.
+      if (passive_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;
       Binding b;
       if (!match(*p, 0, i, args, sides, s, b)) continue;
       bool overlap = false;
