@@ -112,10 +112,12 @@ std::optional<Found> Arguments::left(std::size_t from, const std::set<std::strin
     // A possessor of a named thing ("Huawei's" in "Huawei's Ascend chips") is not
     // the clause's subject; a possessor of the trigger itself ("Washington's ban
     // on") is.
-    if (sp.last < s.tokens.size() && s.tokens[sp.last].folded == "'s") {
-      bool owns_a_name = false;
-      for (std::size_t q = sp.last + 1; q < from && q <= sp.last + 3; ++q) owns_a_name = owns_a_name || s.span_starting[q] >= 0;
-      if (owns_a_name) continue;
+    if (possessor_of_name(sp) && sp.last + 1 < from && s.span_starting[sp.last + 1] >= 0) continue;
+    if (possessor_of_name(sp)) {
+      bool owned_before_trigger = false;
+      for (std::size_t q = sp.last + 1; q < from && q <= sp.last + 3; ++q)
+        owned_before_trigger = owned_before_trigger || s.span_starting[q] >= 0;
+      if (owned_before_trigger) continue;
     }
     if (sp.possessive_pronoun) continue;
     auto entities = eligible(sp, types);
@@ -125,6 +127,14 @@ std::optional<Found> Arguments::left(std::size_t from, const std::set<std::strin
   return std::nullopt;
 }
 
+bool Arguments::possessor_of_name(const Span& sp) const {
+  const auto& s = *sentence_;
+  if (sp.last >= s.tokens.size() || s.tokens[sp.last].folded != "'s") return false;
+  for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q)
+    if (s.span_starting[q] >= 0) return true;
+  return false;
+}
+
 std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + window; ++k) {
@@ -132,6 +142,11 @@ std::optional<Found> Arguments::right(std::size_t from, const std::set<std::stri
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    // "Nvidia's H20": the argument is what the possessor owns.
+    if (possessor_of_name(sp)) {
+      k = sp.last;
+      continue;
+    }
     auto entities = eligible(sp, types);
     if (entities.empty()) {
       k = sp.last - 1;
@@ -149,18 +164,28 @@ std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    auto entities = eligible(sp, types);
-    if (entities.empty()) {
-      // A possessor before the real argument: "Nvidia's H20" for a chip slot.
-      if (sp.last < s.tokens.size() && s.tokens[sp.last].folded == "'s") {
-        k = sp.last;
-        continue;
-      }
-      return std::nullopt;
+    // A possessor before the real argument: "Nvidia's H20".
+    if (possessor_of_name(sp)) {
+      k = sp.last;
+      continue;
     }
+    auto entities = eligible(sp, types);
+    if (entities.empty()) return std::nullopt;
     return coordinate(sp, std::move(entities), types);
   }
   return std::nullopt;
+}
+
+bool Arguments::has_other_subject(std::size_t trigger) const {
+  static const std::set<std::string> determiners = {"the", "a", "an", "this", "that", "these", "those",
+                                                    "some", "many", "several", "such", "each"};
+  const auto& s = *sentence_;
+  for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
+    const Token& t = s.tokens[k];
+    if (determiners.count(t.folded)) return true;
+    if (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor) return true;
+  }
+  return false;
 }
 
 std::size_t Arguments::clause_start(std::size_t pos) const {

@@ -36,6 +36,11 @@ class Arguments {
   bool boundary_at(std::size_t i) const { return i < sentence_->boundary.size() && sentence_->boundary[i] > 0; }
   std::size_t clause_start(std::size_t pos) const;
   std::size_t clause_end(std::size_t pos) const;
+  // Whether the clause before `trigger` has a subject of its own that names no
+  // entity ("The guidance discouraged ..."): then the topic is not its subject.
+  bool has_other_subject(std::size_t trigger) const;
+  // "Nvidia" in "Nvidia's H20 chips": a possessor followed by a named thing.
+  bool possessor_of_name(const Span& span) const;
 
  private:
   Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;

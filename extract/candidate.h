@@ -1,7 +1,9 @@
 // A relation found in a sentence, before it becomes a Mention.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "graph/vocabulary.h"
 
@@ -27,6 +29,12 @@ struct Discourse {
   };
   std::vector<Recent> recent;  // entity mentions, oldest first
   std::size_t sentence = 0;    // index of the sentence being read
+  std::map<int, int> mentions;  // entity -> times named so far
+
+  int salience(int entity) const {
+    auto it = mentions.find(entity);
+    return it == mentions.end() ? 0 : it->second;
+  }
 };
 
 }  // namespace chipgraph::extract

@@ -62,6 +62,19 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
                                   std::vector<Candidate>& out) const {
   const auto& lex = pack_->lexicon();
   const auto& tok = s.tokens;
+  // "the US chipmaker" resolved to Nvidia: Nvidia is based in the United States.
+  for (const auto& sp : s.spans) {
+    if (sp.country.empty() || sp.entities.size() != 1) continue;
+    const Entity* place = pack_->entity_by_name(sp.country);
+    if (!place || place->type != "country" || args.eligible(sp, agents).empty()) continue;
+    Candidate c;
+    c.subject = sp.entities[0];
+    c.object = doc.entity_for(*place);
+    c.relation = "based-in";
+    c.confidence = 0.75;
+    c.pattern = "construction/nationality-description";
+    out.push_back(std::move(c));
+  }
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
     bool need_descriptor = false;

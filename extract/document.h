@@ -29,6 +29,8 @@ struct Span {
   std::set<std::string> anaphor_types;  // for anaphors: what they may refer to
   int anaphor_count = 1;
   bool possessive_pronoun = false;  // "its", "their"
+  bool pronoun = false;             // "it", "they": nearest antecedent; descriptions prefer the salient one
+  std::string country;              // "the US chipmaker": the country named inside the description
 };
 
 struct Sentence {

@@ -57,17 +57,50 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       if (!a.anaphor_types.count(doc.entity(e).type)) return;
       if (std::find(chosen.begin(), chosen.end(), e) == chosen.end()) chosen.push_back(e);
     };
-    // Earlier in the same sentence, nearest first ("Nvidia said it ...").
-    for (std::size_t j = i; j-- > 0;)
-      if (!s.spans[j].anaphor)
+    if (a.pronoun) {
+      // "Nvidia said it ...": the nearest name before it in the same sentence,
+      // but not in its own clause unless it is a possessive ("DeepSeek trained
+      // its model"); then, sentence by sentence backwards, names in the order
+      // they appear (the earlier, the likelier the subject).
+      const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
+      for (std::size_t j = i; j-- > 0;) {
+        if (s.spans[j].first >= own_clause && !a.possessive_pronoun) continue;
         for (int e : s.spans[j].entities) consider(e);
-    // Then the topic, then recent mentions (at most three sentences back).
-    if (static_cast<int>(chosen.size()) < a.anaphor_count && discourse.topic >= 0 &&
-        discourse.sentence - discourse.topic_sentence <= 3)
-      consider(discourse.topic);
-    for (auto it = discourse.recent.rbegin(); it != discourse.recent.rend(); ++it) {
-      if (discourse.sentence - it->sentence > 3) break;
-      consider(it->entity);
+      }
+      std::size_t back = discourse.sentence;
+      for (std::size_t k = discourse.recent.size(); k > 0 && static_cast<int>(chosen.size()) < a.anaphor_count;) {
+        // the block of recent mentions from one sentence, in text order
+        const std::size_t sentence = discourse.recent[k - 1].sentence;
+        if (back - sentence > 3) break;
+        std::size_t first = k;
+        while (first > 0 && discourse.recent[first - 1].sentence == sentence) --first;
+        for (std::size_t m = first; m < k; ++m) consider(discourse.recent[m].entity);
+        k = first;
+      }
+    } else {
+      // "the startup", "the company": the entity the article is about wins,
+      // the most mentioned of those that fit in the last three sentences.
+      std::vector<std::pair<int, int>> ranked;  // (-mentions, recency rank)
+      std::vector<int> order;
+      for (auto it = discourse.recent.rbegin(); it != discourse.recent.rend(); ++it) {
+        if (discourse.sentence - it->sentence > 3) break;
+        if (std::find(order.begin(), order.end(), it->entity) == order.end()) order.push_back(it->entity);
+      }
+      for (std::size_t j = i; j-- > 0;)
+        for (int e : s.spans[j].entities)
+          if (std::find(order.begin(), order.end(), e) == order.end()) order.insert(order.begin(), e);
+      // Most named first; on a tie the topic, then the most recent.
+      std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        const int sx = discourse.salience(x), sy = discourse.salience(y);
+        if (sx != sy) return sx > sy;
+        return (x == discourse.topic) > (y == discourse.topic);
+      });
+      for (int e : order) {
+        // "the US chipmaker" cannot be a Chinese company.
+        const Entity* known = doc.entity(e).pack;
+        if (!a.country.empty() && (!known || (!known->country.empty() && known->country != a.country))) continue;
+        consider(e);
+      }
     }
     if (static_cast<int>(chosen.size()) == a.anaphor_count) a.entities = std::move(chosen);
   }
@@ -76,11 +109,14 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
 void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found, Discourse& discourse,
                          Document& doc) const {
   for (const auto& sp : s.spans)
-    for (int e : sp.entities) discourse.recent.push_back({e, discourse.sentence});
+    for (int e : sp.entities) {
+      discourse.recent.push_back({e, discourse.sentence});
+      if (!sp.anaphor) ++discourse.mentions[e];
+    }
   if (discourse.recent.size() > 64)
     discourse.recent.erase(discourse.recent.begin(), discourse.recent.end() - 64);
   for (const auto& c : found)
-    if (c.from_pattern) {
+    if (c.from_pattern && topic_types.count(doc.entity(c.subject).type)) {
       discourse.topic = c.subject;
       discourse.topic_sentence = discourse.sentence;
       return;

@@ -170,6 +170,31 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         }
       }
     }
+    // "the US chipmaker", "the Chinese startup": a description naming a country.
+    if (tok[i].folded == "the" && i + 2 < tok.size()) {
+      std::string country;
+      std::size_t after = i + 1;
+      if (auto dem = lex.demonyms.find(tok[after].folded); dem != lex.demonyms.end()) {
+        country = dem->second;
+        ++after;
+      } else if (const auto m = gazetteer_.match(tok, after); m.length > 0 && m.entity->type == "country") {
+        country = m.entity->name;
+        after += m.length;
+      }
+      std::string described;
+      const std::size_t desc = country.empty() ? 0 : descriptor_at(s, after, described);
+      if (desc > 0 && (after + desc >= tok.size() || !tok[after + desc].capitalised)) {
+        Span span;
+        span.first = i;
+        span.last = after + desc;
+        span.anaphor = true;
+        span.anaphor_types = {described};
+        span.country = country;
+        s.spans.push_back(std::move(span));
+        i = after + desc;
+        continue;
+      }
+    }
     // Anaphors: the longest phrase wins ("the two companies" over "the").
     const Anaphor* best = nullptr;
     std::size_t best_len = 0;
@@ -188,6 +213,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       span.anaphor_types = best->types;
       span.anaphor_count = best->count;
       span.possessive_pronoun = tok[i].folded == "its" || tok[i].folded == "their";
+      span.pronoun = tok[i].folded != "the" && tok[i].folded != "both";
       s.spans.push_back(std::move(span));
       i += best_len;
       continue;

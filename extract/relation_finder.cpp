@@ -82,16 +82,25 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   for (std::size_t k = clause; k < trigger_first; ++k)
     for (const auto& h : lex.hypothetical)
       if (phrase_at(tok, k, h)) return std::nullopt;
+  // At each position the longest cue wins ("could not" is attempted, not the
+  // negation inside it); the strongest status found in the window wins.
   int best = static_cast<int>(Status::asserted);
-  for (const auto& cue : lex.status_cues) {
-    const std::size_t a = cue.after ? trigger_last : from;
-    const std::size_t b = cue.after ? until : trigger_first;
-    for (std::size_t k = a; k < b; ++k)
-      if (phrase_at(tok, k, cue.words)) {
-        best = std::max(best, static_cast<int>(cue.status));
-        break;
+  auto scan = [&](std::size_t a, std::size_t b, bool after) {
+    for (std::size_t k = a; k < b;) {
+      const StatusCue* longest = nullptr;
+      for (const auto& cue : lex.status_cues)
+        if (cue.after == after && phrase_at(tok, k, cue.words) && (!longest || cue.words.size() > longest->words.size()))
+          longest = &cue;
+      if (longest) {
+        best = std::max(best, static_cast<int>(longest->status));
+        k += longest->words.size();
+      } else {
+        ++k;
       }
-  }
+    }
+  };
+  scan(from, trigger_first, false);
+  scan(trigger_last, until, true);
   return static_cast<Status>(best);
 }
 
@@ -143,7 +152,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       if (p->subject != ArgumentSide::slot) {
         if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
         // Only a clause with no subject of its own takes the topic.
-        if (!subject && p->subject != ArgumentSide::right) subject = from_topic(sides.subject);
+        // A clause with no subject of its own takes the topic ("... will be used
+        // for inference"; "and kept the chips for inference").
+        if (!subject && p->subject != ArgumentSide::right &&
+            (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
+          subject = from_topic(sides.subject);
       }
       if (p->object != ArgumentSide::slot) {
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);

@@ -37,9 +37,10 @@ TEST_CASE("the example corpus is extracted with precision and recall of at least
   const Pack pack = Pack::builtin();
   const Extractor extractor(pack);
   const std::string corpus = std::string(CHIPGRAPH_SOURCE_DIR) + "/examples/corpus";
+  const std::string gold = std::string(CHIPGRAPH_SOURCE_DIR) + "/examples/expected-edges.jsonl";
 
   std::set<Fact> expected;
-  std::ifstream in(corpus + "/expected-edges.jsonl");
+  std::ifstream in(gold);
   REQUIRE(in.good());
   std::string line;
   while (std::getline(in, line)) {
