@@ -21,7 +21,9 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
   const auto& tok = sentence.tokens;
   for (std::size_t c = 1; c + 1 < tok.size(); ++c) {
     if (tok[c].folded != "," || sentence.span_ending[c - 1] < 0) continue;
-    if (!opens_apposition(tok[c + 1].folded)) continue;
+    const int next = sentence.span_starting[c + 1];
+    const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
+    if (!opens_apposition(tok[c + 1].folded) && !description) continue;
     for (std::size_t k = c + 2; k < tok.size(); ++k) {
       if (boundary_at(k) || tok[k].folded == ";") break;
       if (tok[k].folded == ",") {
@@ -74,10 +76,24 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     found.entities.insert(found.entities.end(), more.begin(), more.end());
     pos = found.last = s.spans[static_cast<std::size_t>(next)].last;
   }
-  // Leftwards: "X, Y and" before the span.
+  // Leftwards: "X, Y and" before the span; "Chinese tech firms including X, Y and Z".
   for (std::size_t first = found.first; first > 0;) {
     long q = static_cast<long>(first) - 1;
     bool separated = false;
+    if (q >= 1 && (tok[static_cast<std::size_t>(q)].folded == "including" ||
+                   (tok[static_cast<std::size_t>(q)].folded == "as" && tok[static_cast<std::size_t>(q - 1)].folded == "such"))) {
+      long g = q - (tok[static_cast<std::size_t>(q)].folded == "as" ? 2 : 1);
+      if (g >= 0 && tok[static_cast<std::size_t>(g)].folded == ",") --g;
+      const int whole = g >= 0 ? s.span_ending[static_cast<std::size_t>(g)] : -1;
+      if (whole >= 0) {
+        auto group = eligible(s.spans[static_cast<std::size_t>(whole)], types);
+        if (!group.empty()) {
+          found.entities.insert(found.entities.begin(), group.begin(), group.end());
+          found.first = s.spans[static_cast<std::size_t>(whole)].first;
+        }
+      }
+      break;
+    }
     if (q >= 0 && is_conjunction(tok[static_cast<std::size_t>(q)].folded)) --q, separated = true;
     if (q >= 0 && tok[static_cast<std::size_t>(q)].folded == ",") --q, separated = true;
     if (!separated) break;

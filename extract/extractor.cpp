@@ -2,6 +2,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 #include <set>
 
@@ -77,22 +78,31 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         for (std::size_t m = first; m < k; ++m) consider(discourse.recent[m].entity);
         k = first;
       }
+    } else if (a.first >= 2 && s.tokens[a.first - 1].folded == "," && s.span_ending[a.first - 2] >= 0 &&
+               !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
+      // An apposition: "ASML, the Dutch chip equipment maker".
+      for (int e : s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].entities) consider(e);
     } else {
-      // "the startup", "the company": the entity the article is about wins,
-      // the most mentioned of those that fit in the last three sentences.
-      std::vector<std::pair<int, int>> ranked;  // (-mentions, recency rank)
+      // "the startup", "the company": a score of how often the article named
+      // it, plus a bonus for being the previous sentence's first name (its
+      // likely subject); ties go to the topic, then to the most recent.
       std::vector<int> order;
+      int previous_subject = -1;
       for (auto it = discourse.recent.rbegin(); it != discourse.recent.rend(); ++it) {
         if (discourse.sentence - it->sentence > 3) break;
         if (std::find(order.begin(), order.end(), it->entity) == order.end()) order.push_back(it->entity);
       }
+      for (const auto& r : discourse.recent)
+        if (discourse.sentence > 0 && r.sentence == discourse.sentence - 1 && a.anaphor_types.count(doc.entity(r.entity).type)) {
+          previous_subject = r.entity;
+          break;
+        }
       for (std::size_t j = i; j-- > 0;)
         for (int e : s.spans[j].entities)
           if (std::find(order.begin(), order.end(), e) == order.end()) order.insert(order.begin(), e);
-      // Most named first; on a tie the topic, then the most recent.
+      auto score = [&](int e) { return discourse.salience(e) + (e == previous_subject ? 3 : 0); };
       std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-        const int sx = discourse.salience(x), sy = discourse.salience(y);
-        if (sx != sy) return sx > sy;
+        if (score(x) != score(y)) return score(x) > score(y);
         return (x == discourse.topic) > (y == discourse.topic);
       });
       for (int e : order) {
@@ -111,7 +121,7 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
   for (const auto& sp : s.spans)
     for (int e : sp.entities) {
       discourse.recent.push_back({e, discourse.sentence});
-      if (!sp.anaphor) ++discourse.mentions[e];
+      ++discourse.mentions[e];  // referring back makes an entity more salient too
     }
   if (discourse.recent.size() > 64)
     discourse.recent.erase(discourse.recent.begin(), discourse.recent.end() - 64);
@@ -180,7 +190,8 @@ void Extractor::read_part(const Article& article, const std::string& text, const
       m.object_type = object->type;
       m.object_discovered = object->discovered;
       m.status = c.status;
-      m.confidence = std::clamp(c.confidence, 0.0, 1.0);
+      // Three decimals, as written in JSONL, so build and extract+merge agree exactly.
+      m.confidence = std::round(std::clamp(c.confidence, 0.0, 1.0) * 1000.0) / 1000.0;
       m.date = article.date;
       m.evidence = Evidence{evidence, s.begin, s.end, part};
       m.pattern = c.pattern;

@@ -102,7 +102,60 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     const int e = s.spans.back().entities.front();
     return doc.entity(e).type == "company" ? e : -1;
   };
+  // "the US chipmaker", "the Dutch chip equipment maker", "China's largest
+  // contract chipmaker": a description that names a country, resolved later.
+  auto description = [&](std::size_t at) -> std::size_t {
+    std::string country;
+    std::size_t after = at;
+    const bool definite = tok[at].folded == "the";
+    if (definite) ++after;
+    if (after >= tok.size()) return 0;
+    if (auto dem = lex.demonyms.find(tok[after].folded); dem != lex.demonyms.end()) {
+      if (!definite) return 0;
+      country = dem->second;
+      ++after;
+    } else if (const auto m = gazetteer_.match(tok, after); m.length > 0 && m.entity->type == "country") {
+      country = m.entity->name;
+      after += m.length;
+      if (!definite) {
+        if (after >= tok.size() || tok[after].folded != "'s") return 0;
+        ++after;
+      }
+    } else {
+      return 0;
+    }
+    for (std::size_t fillers = 0; after < tok.size() && fillers <= 3; ++fillers, ++after) {
+      std::string described;
+      const std::size_t desc = descriptor_at(s, after, described);
+      if (desc > 0 && (after + desc >= tok.size() || !tok[after + desc].capitalised)) {
+        // take the longest run of descriptor words: "chip equipment maker"
+        // the longest run of descriptor words, typed by its last: "chip equipment maker" is a company
+        std::size_t end = after + desc;
+        for (std::string more; end < tok.size();) {
+          const std::size_t len = descriptor_at(s, end, more);
+          if (len == 0) break;
+          described = more;
+          end += len;
+        }
+        if (end < tok.size() && tok[end].capitalised) return 0;  // "the Chinese startup DeepSeek" names it
+        Span span;
+        span.first = at;
+        span.last = end;
+        span.anaphor = true;
+        span.anaphor_types = {described};
+        span.country = country;
+        s.spans.push_back(std::move(span));
+        return end - at;
+      }
+      if (!tok[after].word || tok[after].capitalised || s.tokens[after].folded == "'s") return 0;
+    }
+    return 0;
+  };
   while (i < tok.size()) {
+    if (const std::size_t n = description(i); n > 0) {
+      i += n;
+      continue;
+    }
     if (const auto m = gazetteer_.match(tok, i); m.length > 0) {
       add(i, i + m.length, doc.entity_for(*m.entity));
       i += m.length;
@@ -168,31 +221,6 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
           i += run;
           continue;
         }
-      }
-    }
-    // "the US chipmaker", "the Chinese startup": a description naming a country.
-    if (tok[i].folded == "the" && i + 2 < tok.size()) {
-      std::string country;
-      std::size_t after = i + 1;
-      if (auto dem = lex.demonyms.find(tok[after].folded); dem != lex.demonyms.end()) {
-        country = dem->second;
-        ++after;
-      } else if (const auto m = gazetteer_.match(tok, after); m.length > 0 && m.entity->type == "country") {
-        country = m.entity->name;
-        after += m.length;
-      }
-      std::string described;
-      const std::size_t desc = country.empty() ? 0 : descriptor_at(s, after, described);
-      if (desc > 0 && (after + desc >= tok.size() || !tok[after + desc].capitalised)) {
-        Span span;
-        span.first = i;
-        span.last = after + desc;
-        span.anaphor = true;
-        span.anaphor_types = {described};
-        span.country = country;
-        s.spans.push_back(std::move(span));
-        i = after + desc;
-        continue;
       }
     }
     // Anaphors: the longest phrase wins ("the two companies" over "the").

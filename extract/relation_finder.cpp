@@ -60,7 +60,7 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::subject_slot:
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
-      auto found = args.at(pos, subject ? sides.subject : sides.object, 3);
+      auto found = args.at(pos, subject ? sides.subject : sides.object, 5);
       if (!found) return false;
       auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
