@@ -14,11 +14,12 @@ const std::set<std::string> agents = {"company", "institute", "person"};
 
 }  // namespace
 
-void Constructions::find(const Sentence& s, Document& doc, std::vector<Candidate>& out) const {
+void Constructions::find(const Sentence& s, Document& doc, const Discourse& discourse,
+                         std::vector<Candidate>& out) const {
   Arguments args(s, doc, *pack_);
   possessives(s, doc, args, out);
   nationalities(s, doc, args, out);
-  titles(s, doc, args, out);
+  titles(s, doc, args, discourse, out);
 }
 
 void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Arguments& args,
@@ -124,18 +125,18 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
   }
 }
 
-std::size_t Constructions::title_at(const Sentence& s, std::size_t at) const {
-  std::size_t best = 0;
+const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at) const {
+  const Lexicon::Title* best = nullptr;
   for (const auto& t : pack_->lexicon().titles) {
-    if (at + t.size() > s.tokens.size()) continue;
+    if (at + t.words.size() > s.tokens.size()) continue;
     bool same = true;
-    for (std::size_t i = 0; same && i < t.size(); ++i) same = s.tokens[at + i].folded == t[i];
-    if (same && t.size() > best) best = t.size();
+    for (std::size_t i = 0; same && i < t.words.size(); ++i) same = s.tokens[at + i].folded == t.words[i];
+    if (same && (!best || t.words.size() > best->words.size())) best = &t;
   }
   return best;
 }
 
-void Constructions::titles(const Sentence& s, Document& /*doc*/, const Arguments& args,
+void Constructions::titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
                            std::vector<Candidate>& out) const {
   static const std::set<std::string> person = {"person"};
   static const std::set<std::string> led = {"company", "government", "institute"};
@@ -157,8 +158,9 @@ void Constructions::titles(const Sentence& s, Document& /*doc*/, const Arguments
   };
   for (std::size_t t = 0; t < tok.size(); ++t) {
     if (s.span_starting[t] >= 0) continue;
-    const std::size_t len = title_at(s, t);
-    if (len == 0) continue;
+    const Lexicon::Title* title = title_at(s, t);
+    if (!title) continue;
+    const std::size_t len = title->words.size();
     // ORG ['s] TITLE PERSON: "Nvidia chief executive Jensen Huang".
     long before = static_cast<long>(t) - 1;
     if (before >= 0 && tok[static_cast<std::size_t>(before)].folded == "'s") --before;
@@ -168,6 +170,19 @@ void Constructions::titles(const Sentence& s, Document& /*doc*/, const Arguments
       people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
     if (!orgs.empty() && !people.empty()) {
       for (int o : orgs) emit(people[0], o);
+      continue;
+    }
+    // TITLE PERSON with no organisation named: "Commerce Secretary Gina Raimondo"
+    // (the title names its body), "Chief executive Lisa Su said" (the company
+    // the text is about).
+    if (!people.empty() && (before < 0 || s.span_ending[static_cast<std::size_t>(before)] < 0) &&
+        (t == 0 || !s.tokens[t - 1].capitalised || s.tokens[t - 1].folded == "the")) {
+      if (!title->org.empty()) {
+        if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
+      } else if (discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
+                 led.count(doc.entity(discourse.topic).type)) {
+        emit(people[0], discourse.topic);
+      }
       continue;
     }
     // PERSON, [the] [ORG's] TITLE [of|at ORG]: "Jensen Huang, Nvidia's chief executive".

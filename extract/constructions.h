@@ -16,13 +16,15 @@ class Constructions {
  public:
   explicit Constructions(const Pack& pack) : pack_(&pack) {}
 
-  void find(const Sentence& sentence, Document& document, std::vector<Candidate>& out) const;
+  void find(const Sentence& sentence, Document& document, const Discourse& discourse,
+            std::vector<Candidate>& out) const;
 
  private:
   void possessives(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void nationalities(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
-  void titles(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
-  std::size_t title_at(const Sentence& s, std::size_t at) const;
+  void titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
+              std::vector<Candidate>& out) const;
+  const Lexicon::Title* title_at(const Sentence& s, std::size_t at) const;
 
   const Pack* pack_;
 };

@@ -64,7 +64,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // its model"); then, sentence by sentence backwards, names in the order
       // they appear (the earlier, the likelier the subject).
       const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
-      for (std::size_t j = i; j-- > 0;) {
+      for (std::size_t j = 0; j < i; ++j) {  // the sentence's first name is its likely subject
         if (s.spans[j].first >= own_clause && !a.possessive_pronoun) continue;
         for (int e : s.spans[j].entities) consider(e);
       }
@@ -160,7 +160,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
 
     std::vector<Candidate> found;
     relations_.find(s, doc, discourse, found);
-    constructions_.find(s, doc, found);
+    constructions_.find(s, doc, discourse, found);
 
     drop_redundant(found);
     std::set<std::tuple<int, std::string, int>> seen;

@@ -86,7 +86,11 @@ struct Lexicon {
   std::vector<Anaphor> anaphors;
   std::map<std::string, std::string> demonyms;  // folded word -> country name
   std::vector<Descriptor> descriptors;
-  std::vector<std::vector<std::string>> titles;
+  struct Title {
+    std::vector<std::string> words;
+    std::string org;  // the body the title belongs to ("commerce secretary"), if fixed
+  };
+  std::vector<Title> titles;
   std::set<std::string> heads;  // generic nouns after a name ("chips", "GPUs")
   std::map<std::string, std::string> org_suffixes;  // folded word -> type
   std::vector<ProductCode> product_codes;
