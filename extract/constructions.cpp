@@ -175,11 +175,10 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     // TITLE PERSON with no organisation named: "Commerce Secretary Gina Raimondo"
     // (the title names its body), "Chief executive Lisa Su said" (the company
     // the text is about).
-    if (!people.empty() && (before < 0 || s.span_ending[static_cast<std::size_t>(before)] < 0) &&
-        (t == 0 || !s.tokens[t - 1].capitalised || s.tokens[t - 1].folded == "the")) {
+    if (!people.empty() && (before < 0 || s.span_ending[static_cast<std::size_t>(before)] < 0)) {
       if (!title->org.empty()) {
         if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
-      } else if (discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
+      } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type)) {
         emit(people[0], discourse.topic);
       }

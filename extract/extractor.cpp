@@ -87,6 +87,15 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // it, plus a bonus for being the previous sentence's first name (its
       // likely subject); ties go to the topic, then to the most recent.
       std::vector<int> order;
+      // At the start of a sentence a description continues the previous
+      // sentence's subject (its first name), when that fits.
+      if (a.first <= 1 && discourse.sentence > 0) {
+        for (const auto& r : discourse.recent)
+          if (r.sentence == discourse.sentence - 1) {
+            consider(r.entity);
+            break;
+          }
+      }
       int previous_subject = -1;
       for (auto it = discourse.recent.rbegin(); it != discourse.recent.rend(); ++it) {
         if (discourse.sentence - it->sentence > 3) break;
@@ -100,7 +109,8 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       for (std::size_t j = i; j-- > 0;)
         for (int e : s.spans[j].entities)
           if (std::find(order.begin(), order.end(), e) == order.end()) order.insert(order.begin(), e);
-      auto score = [&](int e) { return discourse.salience(e) + (e == previous_subject ? 3 : 0); };
+      (void)previous_subject;
+      auto score = [&](int e) { return discourse.salience(e); };
       std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         if (score(x) != score(y)) return score(x) > score(y);
         return (x == discourse.topic) > (y == discourse.topic);
@@ -178,6 +188,8 @@ void Extractor::read_part(const Article& article, const std::string& text, const
         if (!v.allows(relation, subject->type, object->type)) continue;
       }
       if (fold(subject->name) == fold(object->name)) continue;
+      // "China restricted exports to China" is the country acting on itself.
+      if (object->pack && subject->pack && object->pack->government == subject->pack->id) continue;
       if (v.relation(relation)->symmetric && fold(object->name) < fold(subject->name)) std::swap(subject, object);
       if (!seen.emplace(c.subject, relation, c.object).second) continue;
       Mention m;

@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <memory>
+#include <regex>
 #include <string>
 
 #include "graph/error.h"
@@ -77,12 +78,9 @@ std::vector<SentenceRange> SentenceSplitter::split(std::string_view text, const 
               break;
             }
           // Initials: "C.C. Wei", "Jay Y. Lee".
-          if (!glued && previous.size() >= 2 && previous.back() == '.') {
-            std::size_t k = previous.size() - 1;
-            while (k >= 2 && previous[k] == '.' && previous[k - 1] >= 'A' && previous[k - 1] <= 'Z') k -= 2;
-            glued = k + 1 < previous.size() - 1 && (k + 1 == 0 || previous[k] == ' ' || k == 0) &&
-                    previous[previous.size() - 2] >= 'A' && previous[previous.size() - 2] <= 'Z';
-          }
+          static const std::regex initials(R"((^|\s)([A-Z]\.)+$)");
+          if (!glued && previous.size() >= 2 && previous.back() == '.')
+            glued = std::regex_search(previous.begin(), previous.end(), initials);
           if (glued) {
             out.back().end = pos + t;
             continue;
