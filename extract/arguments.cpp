@@ -58,10 +58,20 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   const auto& s = *sentence_;
   const auto& tok = s.tokens;
   Found found{std::move(entities), span.first, span.last, span.anaphor};
-  // Rightwards: ", X", "and X", ", and X", "as well as X".
+  // Rightwards: ", X", "and X", ", and X", "as well as X", ", including X and Y".
   for (std::size_t pos = found.last;;) {
     std::size_t p = skip_heads(pos);
     bool separated = false;
+    if (p + 1 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "including") {
+      p += 2;
+      const int member = p < tok.size() ? s.span_starting[p] : -1;
+      if (member < 0) break;
+      auto more = eligible(s.spans[static_cast<std::size_t>(member)], types);
+      if (more.empty()) break;
+      found.entities.insert(found.entities.end(), more.begin(), more.end());
+      pos = found.last = s.spans[static_cast<std::size_t>(member)].last;
+      continue;
+    }
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
     if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")
@@ -149,6 +159,24 @@ bool Arguments::possessor_of_name(const Span& sp) const {
   for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q)
     if (s.span_starting[q] >= 0) return true;
   return false;
+}
+
+std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::set<std::string>& types) const {
+  const auto& s = *sentence_;
+  const std::size_t start = clause_start(before);
+  for (std::size_t k = start; k < before && k < start + 4; ++k) {
+    const int span = s.span_starting[k];
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    if (possessor_of_name(sp)) {
+      k = sp.last;
+      continue;
+    }
+    auto entities = eligible(sp, types);
+    if (entities.empty()) return std::nullopt;
+    return coordinate(sp, std::move(entities), types);
+  }
+  return std::nullopt;
 }
 
 std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {

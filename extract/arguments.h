@@ -27,6 +27,9 @@ class Arguments {
   // as a government becomes that government. Empty when not eligible.
   std::vector<int> eligible(const Span& span, const std::set<std::string>& types) const;
 
+  // The first eligible entity of the clause that ends before `before`, if it
+  // opens the clause (its subject).
+  std::optional<Found> first_in_clause(std::size_t before, const std::set<std::string>& types) const;
   std::optional<Found> left(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
   std::optional<Found> right(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
   // A slot inside a pattern: the first eligible span within `skip` tokens.

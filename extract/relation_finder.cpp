@@ -60,7 +60,7 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::subject_slot:
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
-      auto found = args.at(pos, subject ? sides.subject : sides.object, 5);
+      auto found = args.at(pos, subject ? sides.subject : sides.object, 6);
       if (!found) return false;
       auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
@@ -136,6 +136,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       auto by_side = [&](ArgumentSide side, const std::set<std::string>& types) -> std::optional<Found> {
         switch (side) {
           case ArgumentSide::left:
+            // "X is built from Y and competes with Z": after "and", the subject is the clause's.
+            if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but")) {
+              if (auto first = args.first_in_clause(i - 1, types)) return first;
+            }
             return args.left(i, types, left_window);
           case ArgumentSide::right:
             return args.right(b.end, types, static_cast<std::size_t>(p->window));
