@@ -48,6 +48,12 @@ std::vector<int> Arguments::eligible(const Span& span, const std::set<std::strin
   return out;
 }
 
+std::size_t Arguments::skip_apposition(std::size_t pos) const {
+  for (std::size_t close = pos + 1; close < apposition_open_.size(); ++close)
+    if (apposition_open_[close] == static_cast<long>(pos)) return close + 1;
+  return pos;
+}
+
 std::size_t Arguments::skip_heads(std::size_t pos) const {
   const auto& heads = pack_->lexicon().heads;
   while (pos < sentence_->tokens.size() && heads.count(sentence_->tokens[pos].folded)) ++pos;
@@ -186,8 +192,8 @@ std::optional<Found> Arguments::right(std::size_t from, const std::set<std::stri
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    // "Nvidia's H20": the argument is what the possessor owns.
-    if (possessor_of_name(sp)) {
+    // "Nvidia's H20", "its chips": the argument is what the possessor owns.
+    if (possessor_of_name(sp) || sp.possessive_pronoun) {
       k = sp.last;
       continue;
     }
@@ -208,8 +214,8 @@ std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    // A possessor before the real argument: "Nvidia's H20".
-    if (possessor_of_name(sp)) {
+    // A possessor before the real argument: "Nvidia's H20", "its common stock".
+    if (possessor_of_name(sp) || sp.possessive_pronoun) {
       k = sp.last;
       continue;
     }

@@ -36,6 +36,8 @@ class Arguments {
   std::optional<Found> at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const;
 
   std::size_t skip_heads(std::size_t pos) const;
+  // Past an apposition that opens at `pos` (", whose ... ,"), else `pos`.
+  std::size_t skip_apposition(std::size_t pos) const;
   bool boundary_at(std::size_t i) const { return i < sentence_->boundary.size() && sentence_->boundary[i] > 0; }
   std::size_t clause_start(std::size_t pos) const;
   std::size_t clause_end(std::size_t pos) const;

@@ -39,7 +39,7 @@ void Extractor::drop_redundant(std::vector<Candidate>& found) const {
 
 std::size_t dateline_length(std::string_view text) {
   static const std::regex dateline(
-      R"(^[A-Z][A-Z .'\-]{1,40}(,\s*[A-Z][A-Za-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)\n]{1,40}\))?\s*(-|--|\xE2\x80\x93|\xE2\x80\x94)\s+)");
+      R"(^[A-Z][A-Z .'\-]{1,40}(,\s*[A-Z][a-z]+( [A-Z][a-z]+)?)?(,\s*[A-Z][A-Za-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)\n]{1,40}\))?\s*(-|--|\xE2\x80\x93|\xE2\x80\x94)\s+)");
   const std::string head(text.substr(0, std::min<std::size_t>(text.size(), 120)));
   std::smatch m;
   if (std::regex_search(head, m, dateline)) return static_cast<std::size_t>(m.length(0));

@@ -65,7 +65,7 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
       auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
       slot = found;
-      if (match(p, element + 1, args.skip_heads(found->last), args, sides, s, binding)) return true;
+      if (match(p, element + 1, args.skip_apposition(args.skip_heads(found->last)), args, sides, s, binding)) return true;
       slot = saved;
       return false;
     }
@@ -101,6 +101,9 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   };
   scan(from, trigger_first, false);
   scan(trigger_last, until, true);
+  // Headlines write the future as "to": "Nvidia to invest $5 billion in Intel".
+  if (s.part == "title" && trigger_first > 0 && tok[trigger_first - 1].folded == "to")
+    best = std::max(best, static_cast<int>(Status::planned));
   return static_cast<Status>(best);
 }
 
