@@ -83,7 +83,13 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")
       p += 3, separated = true;
     if (!separated || p >= tok.size()) break;
-    if (tok[p].folded == "the" && p + 1 < tok.size()) ++p;
+    // "about 100,000 910C chips and around 300,000 910B chips": quantities before a member
+    static const std::set<std::string> quantity = {"the", "its", "their", "about", "around", "some", "nearly",
+                                                   "roughly", "up", "to", "more", "than", "another", "over", "almost"};
+    for (int skipped = 0; p + 1 < tok.size() && skipped < 4 && s.span_starting[p] < 0 &&
+                          (quantity.count(tok[p].folded) || (tok[p].word && tok[p].folded[0] >= '0' && tok[p].folded[0] <= '9'));
+         ++skipped)
+      ++p;
     const int next = s.span_starting[p];
     if (next < 0) break;
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);

@@ -18,6 +18,7 @@ void Constructions::find(const Sentence& s, Document& doc, const Discourse& disc
                          std::vector<Candidate>& out) const {
   Arguments args(s, doc, *pack_);
   possessives(s, doc, args, out);
+  possessive_heads(s, args, out);
   nationalities(s, doc, args, out);
   titles(s, doc, args, discourse, out);
 }
@@ -56,6 +57,36 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
         }
       break;
     }
+  }
+}
+
+void Constructions::possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const {
+  const auto& tok = s.tokens;
+  for (const auto& y : s.spans) {
+    // X , Y 's [words] HEAD
+    if (y.first < 2 || tok[y.first - 1].folded != "," || s.span_ending[y.first - 2] < 0) continue;
+    if (y.last >= tok.size() || tok[y.last].folded != "'s") continue;
+    const Span& x = s.spans[static_cast<std::size_t>(s.span_ending[y.first - 2])];
+    for (std::size_t k = y.last + 1; k < tok.size() && k <= y.last + 4 && s.span_starting[k] < 0; ++k)
+      for (const auto& rule : pack_->lexicon().possessive_heads) {
+        if (!rule.heads.count(tok[k].folded)) continue;
+        const Relation* r = pack_->vocabulary().relation(rule.relation);
+        auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
+        auto owned = args.eligible(x, rule.reverse ? r->object_types : r->subject_types);
+        for (int a : owners)
+          for (int b : owned) {
+            if (a == b) continue;
+            Candidate c;
+            c.subject = rule.reverse ? a : b;
+            c.object = rule.reverse ? b : a;
+            c.relation = rule.relation;
+            c.confidence = rule.confidence;
+            c.pattern = "construction/possessive-head/" + rule.relation;
+            out.push_back(std::move(c));
+          }
+        k = tok.size();
+        break;
+      }
   }
 }
 
@@ -102,12 +133,16 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     std::size_t k = i + 1, described = 0;
     bool descriptor = false;
     while (k < tok.size() && described < 4 && s.span_starting[k] < 0 && tok[k].word && s.boundary[k] == 0) {
+      const std::string& f = tok[k].folded;
       for (const auto& d : lex.descriptors)
-        if (d.words.size() == 1 && d.words[0] == tok[k].folded) descriptor = true;
+        if (d.words.size() == 1 && (d.words[0] == f || d.words[0] + "s" == f)) descriptor = true;
       ++k, ++described;
     }
     if (need_descriptor && !descriptor) continue;
     if (described > 0 && !descriptor) continue;
+    // "Chinese chip designers such as HiSilicon", "... including HiSilicon"
+    if (descriptor && k + 1 < tok.size() && tok[k].folded == "such" && tok[k + 1].folded == "as") k += 2;
+    else if (descriptor && k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
     if (b.anaphor) continue;

@@ -21,6 +21,7 @@ class Constructions {
 
  private:
   void possessives(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
+  void possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const;
   void nationalities(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
               std::vector<Candidate>& out) const;

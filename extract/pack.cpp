@@ -315,6 +315,14 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
     }
     p.confidence = get_number(d, "confidence", p.confidence, where, problems);
     p.window = static_cast<int>(get_number(d, "window", p.window, where, problems));
+    if (auto it = d.FindMember("voice"); it != d.MemberEnd()) {
+      const std::string voice = it->value.IsString() ? it->value.GetString() : "";
+      if (voice != "any" && voice != "active") {
+        problems.push_back({where, "bad-field", "\"voice\" must be \"active\" or \"any\""});
+        return;
+      }
+      p.any_voice = voice == "any";
+    }
     for (const auto& other : patterns_)
       if (other.id == p.id) {
         problems.push_back({where, "duplicate-id", fmt::format("pattern id \"{}\" already defined at {}", p.id, other.origin)});
@@ -410,6 +418,25 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       } catch (const std::regex_error& e) {
         problems.push_back({where, "bad-pattern", fmt::format("bad shape \"{}\": {}", *shape, e.what())});
       }
+    } else if (k == "possessive-head") {
+      PossessiveHead h;
+      for (auto& w : get_strings(d, "heads", where, problems)) {
+        auto t = phrase_tokens(w);
+        if (t.size() == 1) h.heads.insert(t[0]);
+        else problems.push_back({where, "bad-field", "a head is one word"});
+      }
+      h.relation = get_string(d, "relation", where, problems, true).value_or("");
+      if (auto it = d.FindMember("reverse"); it != d.MemberEnd()) h.reverse = it->value.IsTrue();
+      h.confidence = get_number(d, "confidence", h.confidence, where, problems);
+      if (!vocabulary_.relation(h.relation)) {
+        problems.push_back({where, "unknown-relation", fmt::format("unknown relation \"{}\"", h.relation)});
+        return;
+      }
+      if (h.heads.empty()) {
+        problems.push_back({where, "empty", "no \"heads\""});
+        return;
+      }
+      lexicon_.possessive_heads.push_back(std::move(h));
     } else if (k == "possessive") {
       PossessiveRule r;
       r.possessor = types_of("possessor");

@@ -45,6 +45,7 @@ struct Pattern {
   ArgumentSide object = ArgumentSide::right;
   double confidence = 0.8;
   int window = 10;  // tokens searched for a left/right argument
+  bool any_voice = false;  // also applies after "is/was/been" ("is based in", "is built on")
   std::string origin;
 };
 
@@ -73,6 +74,14 @@ struct PossessiveRule {
   double confidence = 0.7;
 };
 
+// "HiSilicon, Huawei's chip design unit": X, Y's ... HEAD gives a relation.
+struct PossessiveHead {
+  std::set<std::string> heads;  // folded head nouns
+  std::string relation;
+  bool reverse = true;  // the possessor (Y) is the subject
+  double confidence = 0.8;
+};
+
 struct ProductCode {
   std::regex shape;
   std::string source;
@@ -95,6 +104,7 @@ struct Lexicon {
   std::map<std::string, std::string> org_suffixes;  // folded word -> type
   std::vector<ProductCode> product_codes;
   std::vector<PossessiveRule> possessives;
+  std::vector<PossessiveHead> possessive_heads;
   std::set<std::string> stop_names;
   std::vector<std::string> abbreviations;  // exact text, e.g. "U.S."  // capitalised words never taken as discovered names
 };

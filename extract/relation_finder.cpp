@@ -125,7 +125,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       const Sides& sides = sides_.at(p->relation);
       // "Moscow had been told": an active pattern read in the passive voice
       // would swap the roles, so it does not apply.
-      if (passive_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;
+      if (passive_voice && !p->any_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;
       Binding b;
       if (!match(*p, 0, i, args, sides, s, b)) continue;
       bool overlap = false;
