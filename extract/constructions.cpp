@@ -32,6 +32,8 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
       // "its R1 model"
     } else if (k < tok.size() && (tok[k].folded == "'s" || tok[k].folded == "'")) {
       ++k;
+    } else if (k + 1 < tok.size() && tok[k].folded == "," && tok[k + 1].folded == "whose") {
+      k += 2;  // "Nvidia, whose Blackwell GPUs ..."
     } else {
       continue;
     }

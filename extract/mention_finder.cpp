@@ -233,6 +233,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         best_len = len;
       }
     }
+    // "the Bureau of Industry and Security" is a name, not the anaphor "the bureau".
+    for (std::size_t k = i + 1; best && k < i + best_len; ++k)
+      if (gazetteer_.match(tok, k).length > 0) best = nullptr;
     if (best) {
       Span span;
       span.first = i;
