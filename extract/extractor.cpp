@@ -115,7 +115,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         for (int e : s.spans[j].entities)
           if (std::find(order.begin(), order.end(), e) == order.end()) order.insert(order.begin(), e);
       (void)previous_subject;
-      auto score = [&](int e) { return discourse.salience(e); };
+      // "the administration", "the ministry": a name holding the description's head word fits best.
+      const std::string head = s.tokens[a.last - 1].folded;
+      auto score = [&](int e) {
+        const bool named = fold(doc.entity(e).name).find(head) != std::string::npos;
+        return discourse.salience(e) + (named ? 100 : 0);
+      };
       std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
         if (score(x) != score(y)) return score(x) > score(y);
         return (x == discourse.topic) > (y == discourse.topic);

@@ -226,6 +226,7 @@ std::optional<ArgumentSide> parse_side(const std::string& s) {
   if (s == "left") return ArgumentSide::left;
   if (s == "right") return ArgumentSide::right;
   if (s == "topic") return ArgumentSide::topic;
+  if (s == "sentence") return ArgumentSide::sentence;
   return std::nullopt;
 }
 
@@ -308,7 +309,7 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       }
       auto parsed = parse_side(*s);
       if (!parsed) {
-        problems.push_back({where, "bad-field", fmt::format("\"{}\" must be left, right or topic", key)});
+        problems.push_back({where, "bad-field", fmt::format("\"{}\" must be left, right, topic or sentence", key)});
         return;
       }
       *side = *parsed;
@@ -368,6 +369,10 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         lexicon_.status_cues.push_back({words, *s, get_string(d, "where", where, problems, false).value_or("before") == "after"});
     } else if (k == "hypothetical") {
       if (auto w = phrase(); !w.empty()) lexicon_.hypothetical.push_back(w);
+    } else if (k == "directive") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.directives.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a directive is one word"});
     } else if (k == "boundary") {
       if (auto w = phrase(); !w.empty()) lexicon_.boundaries.push_back(w);
     } else if (k == "anaphor") {

@@ -35,7 +35,7 @@ struct PatternElement {
   int gap = 0;  // for gaps: at most this many tokens
 };
 
-enum class ArgumentSide { left, right, topic, slot };
+enum class ArgumentSide { left, right, topic, sentence, slot };
 
 struct Pattern {
   std::string id;
@@ -91,6 +91,7 @@ struct ProductCode {
 struct Lexicon {
   std::vector<StatusCue> status_cues;
   std::vector<std::vector<std::string>> hypothetical;
+  std::set<std::string> directives;  // "told X not to buy": the infinitive after them is no fact
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   std::map<std::string, std::string> demonyms;  // folded word -> country name

@@ -79,6 +79,14 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   const auto& lex = pack_->lexicon();
   const auto& tok = s.tokens;
   if (!tok.empty() && tok.back().folded == "?") return std::nullopt;
+  // "told Chinese firms not to buy", "urged them to use": a directive's infinitive is no fact.
+  if (trigger_first >= 1) {
+    std::size_t k = trigger_first - 1;
+    if (tok[k].folded == "to") {
+      for (std::size_t j = clause; j < k; ++j)
+        if (lex.directives.count(tok[j].folded)) return std::nullopt;
+    }
+  }
   for (std::size_t k = clause; k < trigger_first; ++k)
     for (const auto& h : lex.hypothetical)
       if (phrase_at(tok, k, h)) return std::nullopt;
@@ -105,6 +113,12 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   if (s.part == "title" && trigger_first > 0 && tok[trigger_first - 1].folded == "to")
     best = std::max(best, static_cast<int>(Status::planned));
   return static_cast<Status>(best);
+}
+
+bool RelationFinder::descriptor_word(const std::string& folded) const {
+  for (const auto& d : pack_->lexicon().descriptors)
+    if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
+  return false;
 }
 
 void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& discourse,
@@ -146,6 +160,15 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             return args.left(i, types, left_window);
           case ArgumentSide::right:
             return args.right(b.end, types, static_cast<std::size_t>(p->window));
+          case ArgumentSide::sentence:
+            // the body named in the sentence, the last first ("..., the Justice
+            // Department said"); a name used as a modifier ("Chinese military
+            // university") does not count
+            for (auto sp = s.spans.rbegin(); sp != s.spans.rend(); ++sp) {
+              if (sp->last < tok.size() && !tok[sp->last].capitalised && descriptor_word(tok[sp->last].folded)) continue;
+              if (auto e = args.eligible(*sp, types); !e.empty()) return Found{e, sp->first, sp->last, sp->anaphor};
+            }
+            return std::nullopt;
           default:
             return std::nullopt;
         }
@@ -156,16 +179,20 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         topic_used = true;
         return Found{{discourse.topic}, 0, 0, true};
       };
+      if (p->object != ArgumentSide::slot && p->object == ArgumentSide::left) {
+        // an object to the left is searched only as far as the pattern's window
+        object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
+      }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
         // Only a clause with no subject of its own takes the topic.
         // A clause with no subject of its own takes the topic ("... will be used
         // for inference"; "and kept the chips for inference").
-        if (!subject && p->subject != ArgumentSide::right &&
+        if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
-      if (p->object != ArgumentSide::slot) {
+      if (p->object != ArgumentSide::slot && p->object != ArgumentSide::left) {
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;

@@ -38,6 +38,8 @@ class RelationFinder {
   bool match(const Pattern& p, std::size_t element, std::size_t pos, const Arguments& args, const Sides& sides,
              const Sentence& s, Binding& binding) const;
 
+  bool descriptor_word(const std::string& folded) const;
+
   const Pack* pack_;
   std::map<std::string, std::vector<const Pattern*>> by_first_word_;
   std::map<std::string, Sides> sides_;  // relation -> eligible types (coercions included)
