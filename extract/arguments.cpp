@@ -94,7 +94,7 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (next < 0) break;
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);
     // List members share a type: "bans the H20, Nvidia said" is no list.
-    if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities[0]).type) break;
+    if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities.back()).type) break;
     found.entities.insert(found.entities.end(), more.begin(), more.end());
     pos = found.last = s.spans[static_cast<std::size_t>(next)].last;
   }

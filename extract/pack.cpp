@@ -316,6 +316,7 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
     }
     p.confidence = get_number(d, "confidence", p.confidence, where, problems);
     p.window = static_cast<int>(get_number(d, "window", p.window, where, problems));
+    p.reach = static_cast<int>(get_number(d, "reach", p.reach, where, problems));
     if (auto it = d.FindMember("voice"); it != d.MemberEnd()) {
       const std::string voice = it->value.IsString() ? it->value.GetString() : "";
       if (voice != "any" && voice != "active") {

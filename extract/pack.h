@@ -45,6 +45,7 @@ struct Pattern {
   ArgumentSide object = ArgumentSide::right;
   double confidence = 0.8;
   int window = 10;  // tokens searched for a left/right argument
+  int reach = 6;  // tokens a slot may skip before its entity ("bought about 2,000 of the H20s")
   bool any_voice = false;  // also applies after "is/was/been" ("is based in", "is built on")
   std::string origin;
 };

@@ -54,13 +54,23 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::gap:
       for (std::size_t g = 0; g <= static_cast<std::size_t>(el.gap) && pos + g <= tok.size(); ++g) {
         if (g > 0 && (args.boundary_at(pos + g - 1) || tok[pos + g - 1].folded == ";")) break;
+        // nor across ", and" / ", but", which join clauses
+        if (g > 1 && tok[pos + g - 2].folded == "," && (tok[pos + g - 1].folded == "and" || tok[pos + g - 1].folded == "but")) break;
         if (match(p, element + 1, pos + g, args, sides, s, binding)) return true;
       }
       return false;
     case PatternElement::Kind::subject_slot:
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
-      auto found = args.at(pos, subject ? sides.subject : sides.object, 6);
+      auto found = args.at(pos, subject ? sides.subject : sides.object, static_cast<std::size_t>(p.reach));
+      if (!found && !subject && binding.relative) {
+        // the object was named before the relative clause: nothing to consume here
+        auto saved = binding.object;
+        binding.object = binding.relative;
+        if (match(p, element + 1, pos, args, sides, s, binding)) return true;
+        binding.object = saved;
+        return false;
+      }
       if (!found) return false;
       auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
@@ -80,12 +90,10 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   const auto& tok = s.tokens;
   if (!tok.empty() && tok.back().folded == "?") return std::nullopt;
   // "told Chinese firms not to buy", "urged them to use": a directive's infinitive is no fact.
-  if (trigger_first >= 1) {
-    std::size_t k = trigger_first - 1;
-    if (tok[k].folded == "to") {
-      for (std::size_t j = clause; j < k; ++j)
-        if (lex.directives.count(tok[j].folded)) return std::nullopt;
-    }
+  if (trigger_first >= 1 && tok[trigger_first - 1].folded == "to") {
+    const std::size_t k = trigger_first - 1;
+    for (std::size_t j = k > 12 ? k - 12 : 0; j < k; ++j)
+      if (lex.directives.count(tok[j].folded)) return std::nullopt;
   }
   for (std::size_t k = clause; k < trigger_first; ++k)
     for (const auto& h : lex.hypothetical)
@@ -115,6 +123,33 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   return static_cast<Status>(best);
 }
 
+std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Arguments& args, std::size_t i,
+                                                    const std::set<std::string>& types) const {
+  static const std::set<std::string> aux = {"has", "had", "have", "now", "also", "already", "later", "then",
+                                            "will", "would", "could", "is", "was", "were", "are", "be", "been",
+                                            "first", "originally", "once", "still", "did", "does", "do"};
+  static const std::set<std::string> relative = {"which", "that", "whom"};
+  const auto& tok = s.tokens;
+  long k = static_cast<long>(i) - 1;
+  while (k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
+  const Span& who = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
+  k = static_cast<long>(who.first) - 1;
+  bool marked = false;
+  if (k >= 0 && relative.count(tok[static_cast<std::size_t>(k)].folded)) {
+    marked = true;
+    --k;
+  }
+  // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
+  if (!marked && !(who.anaphor && who.pronoun)) return std::nullopt;
+  if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
+  while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
+  const Span& antecedent = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
+  if (args.eligible(antecedent, types).empty()) return std::nullopt;
+  return args.at(antecedent.first, types, 0);
+}
+
 bool RelationFinder::descriptor_word(const std::string& folded) const {
   for (const auto& d : pack_->lexicon().descriptors)
     if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
@@ -141,6 +176,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // would swap the roles, so it does not apply.
       if (passive_voice && !p->any_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;
       Binding b;
+      b.relative = relative_object(s, args, i, sides.object);
       if (!match(*p, 0, i, args, sides, s, b)) continue;
       bool overlap = false;
       for (const auto& [rel, range] : claimed)

@@ -34,11 +34,16 @@ class RelationFinder {
     std::optional<Found> subject;
     std::optional<Found> object;
     std::size_t end = 0;
+    std::optional<Found> relative;  // the antecedent of "X, which Y added ..." for an empty object slot
   };
   bool match(const Pattern& p, std::size_t element, std::size_t pos, const Arguments& args, const Sides& sides,
              const Sentence& s, Binding& binding) const;
 
   bool descriptor_word(const std::string& folded) const;
+  // "Biren, which Washington added to ...", "the 910C chips it produces for
+  // Huawei": the thing a relative clause before the trigger at `i` is about.
+  std::optional<Found> relative_object(const Sentence& s, const Arguments& args, std::size_t i,
+                                       const std::set<std::string>& types) const;
 
   const Pack* pack_;
   std::map<std::string, std::vector<const Pattern*>> by_first_word_;
