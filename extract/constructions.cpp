@@ -173,6 +173,16 @@ const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at)
   return best;
 }
 
+// Whether the rest of the sentence names a body a person could lead ("... co-founded the company").
+bool names_other_body(const Sentence& s, std::size_t from) {
+  for (const auto& sp : s.spans)
+    if (sp.first >= from && (sp.anaphor ? (sp.anaphor_types.count("company") || sp.anaphor_types.count("government") ||
+                                           sp.anaphor_types.count("institute"))
+                                        : false))
+      return true;
+  return false;
+}
+
 void Constructions::titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
                            std::vector<Candidate>& out) const {
   static const std::set<std::string> person = {"person"};
@@ -216,7 +226,7 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
       if (!title->org.empty()) {
         if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
-                 led.count(doc.entity(discourse.topic).type)) {
+                 led.count(doc.entity(discourse.topic).type) && !names_other_body(s, t + len)) {
         emit(people[0], discourse.topic);
       }
       continue;

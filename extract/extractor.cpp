@@ -103,7 +103,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       }
       int previous_subject = -1;
       for (auto it = discourse.recent.rbegin(); it != discourse.recent.rend(); ++it) {
-        if (discourse.sentence - it->sentence > 3) break;
+        if (discourse.sentence - it->sentence > 5) break;
         if (std::find(order.begin(), order.end(), it->entity) == order.end()) order.push_back(it->entity);
       }
       for (const auto& r : discourse.recent)

@@ -227,6 +227,7 @@ std::optional<ArgumentSide> parse_side(const std::string& s) {
   if (s == "right") return ArgumentSide::right;
   if (s == "topic") return ArgumentSide::topic;
   if (s == "sentence") return ArgumentSide::sentence;
+  if (s == "pair") return ArgumentSide::pair;
   return std::nullopt;
 }
 

@@ -35,7 +35,7 @@ struct PatternElement {
   int gap = 0;  // for gaps: at most this many tokens
 };
 
-enum class ArgumentSide { left, right, topic, sentence, slot };
+enum class ArgumentSide { left, right, topic, sentence, pair, slot };
 
 struct Pattern {
   std::string id;

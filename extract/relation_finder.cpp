@@ -228,7 +228,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
-      if (p->object != ArgumentSide::slot && p->object != ArgumentSide::left) {
+      if (p->object == ArgumentSide::pair) {
+        // "the two chipmakers will jointly develop": the subjects relate to each other
+        if (!subject || subject->entities.size() < 2) continue;
+        object = subject;
+      } else if (p->object != ArgumentSide::slot && p->object != ArgumentSide::left) {
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
@@ -241,7 +245,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       claimed.push_back({p->relation, {i, b.end}});
       for (int se : subject->entities)
         for (int oe : object->entities) {
-          if (se == oe) continue;
+          if (se == oe || (p->object == ArgumentSide::pair && se > oe)) continue;
           Candidate c;
           c.subject = se;
           c.object = oe;
