@@ -234,7 +234,7 @@ std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>
 
 bool Arguments::has_other_subject(std::size_t trigger) const {
   static const std::set<std::string> determiners = {"the", "a", "an", "this", "that", "these", "those",
-                                                    "some", "many", "several", "such", "each"};
+                                                    "some", "many", "several", "such", "each", "most", "others", "all"};
   const auto& s = *sentence_;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     const Token& t = s.tokens[k];

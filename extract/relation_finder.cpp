@@ -18,9 +18,13 @@ constexpr std::size_t left_window = 40;
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
   static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s"};
+  static const std::set<std::string> irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
+                                                  "set", "put", "given", "taken", "found", "known", "shown", "seen",
+                                                  "done", "paid", "won", "drawn", "grown", "hit", "cut", "shut", "sent"};
   if (i == 0 || !be.count(tok[i - 1].folded)) return false;
+  // only a participle makes a passive: "was fined", "is made", not "are rivals"
   const std::string& f = tok[i].folded;
-  return !(f.size() > 3 && f.compare(f.size() - 3, 3, "ing") == 0);
+  return (f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0) || irregular.count(f) > 0;
 }
 
 }  // namespace
@@ -115,6 +119,12 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
       }
     }
   };
+  // ", and most still use it": a new coordinated clause starts its own status
+  for (std::size_t k = trigger_first; k > from + 1; --k)
+    if (tok[k - 2].folded == "," && (tok[k - 1].folded == "and" || tok[k - 1].folded == "but")) {
+      from = k;
+      break;
+    }
   scan(from, trigger_first, false);
   scan(trigger_last, until, true);
   // Headlines write the future as "to": "Nvidia to invest $5 billion in Intel".
