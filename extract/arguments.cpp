@@ -176,11 +176,11 @@ bool Arguments::possessor_of_name(const Span& sp) const {
 std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::set<std::string>& types) const {
   const auto& s = *sentence_;
   const std::size_t start = clause_start(before);
-  for (std::size_t k = start; k < before && k < start + 4; ++k) {
+  for (std::size_t k = start; k < before && k < start + 10; ++k) {
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    if (possessor_of_name(sp)) {
+    if (possessor_of_name(sp) || (sp.last < s.tokens.size() && s.tokens[sp.last].folded == "'s")) {
       k = sp.last;
       continue;
     }

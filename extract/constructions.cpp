@@ -38,7 +38,12 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
       continue;
     }
     std::size_t skipped = 0;
-    while (k < tok.size() && skipped < 2 && filler(s, k)) ++k, ++skipped;
+    while (k < tok.size() && skipped < 3 && filler(s, k)) ++k, ++skipped;
+    // "Huawei's flagship system, the CloudMatrix 384": an apposition names what is owned
+    if (skipped > 0 && k + 1 < tok.size() && tok[k].folded == "," && pack_->lexicon().heads.count(tok[k - 1].folded)) {
+      ++k;
+      if (k < tok.size() && tok[k].folded == "the") ++k;
+    }
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
     for (const auto& rule : pack_->lexicon().possessives) {
@@ -175,10 +180,11 @@ const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at)
 
 // Whether the rest of the sentence names a body a person could lead ("... co-founded the company").
 bool names_other_body(const Sentence& s, std::size_t from) {
+  std::size_t end = from;
+  while (end < s.tokens.size() && s.boundary[end] == 0) ++end;  // the title's own clause
   for (const auto& sp : s.spans)
-    if (sp.first >= from && (sp.anaphor ? (sp.anaphor_types.count("company") || sp.anaphor_types.count("government") ||
-                                           sp.anaphor_types.count("institute"))
-                                        : false))
+    if (sp.first >= from && sp.first < end && sp.anaphor &&
+        (sp.anaphor_types.count("company") || sp.anaphor_types.count("government") || sp.anaphor_types.count("institute")))
       return true;
   return false;
 }

@@ -110,9 +110,17 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     const bool definite = tok[at].folded == "the";
     if (definite) ++after;
     if (after >= tok.size()) return 0;
-    if (auto dem = lex.demonyms.find(tok[after].folded); dem != lex.demonyms.end()) {
+    const std::string& word = tok[after].folded;
+    if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
       if (!definite) return 0;
       country = dem->second;
+      ++after;
+    } else if (definite && word.size() > 6 && word.compare(word.size() - 6, 6, "-based") == 0) {
+      // "the US-based company"
+      const std::string place = word.substr(0, word.size() - 6);
+      if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
+      else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
+      if (country.empty()) return 0;
       ++after;
     } else if (const auto m = gazetteer_.match(tok, after); m.length > 0 && m.entity->type == "country") {
       country = m.entity->name;
