@@ -216,7 +216,7 @@ std::optional<Found> Arguments::right(std::size_t from, const std::set<std::stri
 std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k <= from + skip; ++k) {
-    if (boundary_at(k)) return std::nullopt;
+    if (boundary_at(k) || (k > from && s.tokens[k].folded == ",")) return std::nullopt;
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];

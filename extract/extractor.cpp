@@ -58,7 +58,27 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       if (!a.anaphor_types.count(doc.entity(e).type)) return;
       if (std::find(chosen.begin(), chosen.end(), e) == chosen.end()) chosen.push_back(e);
     };
-    if (a.pronoun) {
+    if (a.anaphor_count == 2) {
+      // "the two", "both companies": the first two names of one type before it in
+      // the sentence, else in the previous sentence
+      auto pick = [&](const std::vector<int>& names) {
+        for (std::size_t x = 0; x < names.size() && chosen.size() < 2; ++x)
+          for (std::size_t y = x + 1; y < names.size() && chosen.size() < 2; ++y)
+            if (names[x] != names[y] && doc.entity(names[x]).type == doc.entity(names[y]).type &&
+                a.anaphor_types.count(doc.entity(names[x]).type))
+              chosen = {names[x], names[y]};
+      };
+      std::vector<int> here;
+      for (std::size_t j = 0; j < i; ++j)
+        for (int e : s.spans[j].entities) here.push_back(e);
+      pick(here);
+      if (chosen.empty() && discourse.sentence > 0) {
+        std::vector<int> before;
+        for (const auto& r : discourse.recent)
+          if (r.sentence == discourse.sentence - 1) before.push_back(r.entity);
+        pick(before);
+      }
+    } else if (a.pronoun) {
       // "Nvidia said it ...": the nearest name before it in the same sentence,
       // but not in its own clause unless it is a possessive ("DeepSeek trained
       // its model"); then, sentence by sentence backwards, names in the order
