@@ -64,10 +64,19 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   const auto& s = *sentence_;
   const auto& tok = s.tokens;
   Found found{std::move(entities), span.first, span.last, span.anaphor};
-  // Rightwards: ", X", "and X", ", and X", "as well as X", ", including X and Y".
+  // Rightwards: ", X", "and X", ", and X", "as well as X", ", including X and Y",
+  // "X in 2026, followed by Y in 2027 and Z".
   for (std::size_t pos = found.last;;) {
     std::size_t p = skip_heads(pos);
     bool separated = false;
+    if (p + 1 < tok.size() && tok[p].folded == "in" && tok[p + 1].word && tok[p + 1].folded[0] >= '0' &&
+        tok[p + 1].folded[0] <= '9')
+      p += 2;  // a date between list members
+    if (p + 2 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "followed" && tok[p + 2].folded == "by") {
+      p += 3;
+      separated = true;
+      if (p < tok.size() && tok[p].folded == "the") ++p;
+    }
     if (p + 1 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "including") {
       p += 2;
       const int member = p < tok.size() ? s.span_starting[p] : -1;

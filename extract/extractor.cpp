@@ -83,14 +83,11 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // but not in its own clause unless it is a possessive ("DeepSeek trained
       // its model"); then, sentence by sentence backwards, names in the order
       // they appear (the earlier, the likelier the subject).
-      // A pronoun is not its own clause's subject ("most still use it").
-      const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
-      bool own_subject_seen = false;
+      // A pronoun is not the subject of the verb right before it ("Beijing asked
+      // why they ..."), unless it is a possessive ("DeepSeek trained its model").
+      const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first;
       for (std::size_t j = 0; j < i; ++j) {  // the sentence's first name is its likely subject
-        if (s.spans[j].first >= own_clause && !a.possessive_pronoun && !own_subject_seen) {
-          own_subject_seen = true;
-          continue;
-        }
+        if (skip_nearest && j == i - 1) continue;
         for (int e : s.spans[j].entities) consider(e);
       }
       std::size_t back = discourse.sentence;

@@ -244,6 +244,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     // "the Bureau of Industry and Security" is a name, not the anaphor "the bureau".
     for (std::size_t k = i + 1; best && k < i + best_len; ++k)
       if (gazetteer_.match(tok, k).length > 0) best = nullptr;
+    // "both Intel and Nvidia" is a list, not an anaphor
+    if (best && best->count > 1 && i + best_len < tok.size() && gazetteer_.match(tok, i + best_len).length > 0)
+      best = nullptr;
     if (best) {
       Span span;
       span.first = i;

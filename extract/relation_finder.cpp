@@ -249,7 +249,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       if (topic_used) confidence *= 0.85;
       if (subject->anaphor || object->anaphor) confidence *= 0.9;
 
-      const std::size_t from = subject->last > 0 && subject->last <= i ? subject->last : args.clause_start(i);
+      // status cues count from the argument standing before the trigger
+      std::size_t from = args.clause_start(i);
+      if (subject->last > 0 && subject->last <= i) from = subject->last;
+      else if (object->last > 0 && object->last <= i) from = std::max(from, object->last);
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
       claimed.push_back({p->relation, {i, b.end}});
