@@ -86,8 +86,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // A pronoun is not the subject of the verb right before it ("Beijing asked
       // why they ..."), unless it is a possessive ("DeepSeek trained its model").
       const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first;
+      // ... nor that subject's possessor ("Huawei's Ascend 910C competes with it")
+      const bool skip_possessor = skip_nearest && i >= 2 && s.spans[i - 2].last + 1 == s.spans[i - 1].first &&
+                                  s.tokens[s.spans[i - 2].last].folded == "'s";
       for (std::size_t j = 0; j < i; ++j) {  // the sentence's first name is its likely subject
         if (skip_nearest && j == i - 1) continue;
+        if (skip_possessor && j == i - 2) continue;
         for (int e : s.spans[j].entities) consider(e);
       }
       std::size_t back = discourse.sentence;
@@ -105,9 +109,8 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // An apposition: "ASML, the Dutch chip equipment maker".
       for (int e : s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].entities) consider(e);
     } else {
-      // "the startup", "the company": a score of how often the article named
-      // it, plus a bonus for being the previous sentence's first name (its
-      // likely subject); ties go to the topic, then to the most recent.
+      // "the startup", "the company": the most named of the entities that fit
+      // in the last five sentences; ties go to the topic, then to the most recent.
       std::vector<int> order;
       // At the start of a sentence a description continues the previous
       // sentence's subject (its first name), when that fits.
@@ -118,22 +121,20 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
             break;
           }
       }
-      int previous_subject = -1;
       for (auto it = discourse.recent.rbegin(); it != discourse.recent.rend(); ++it) {
         if (discourse.sentence - it->sentence > 5) break;
         if (std::find(order.begin(), order.end(), it->entity) == order.end()) order.push_back(it->entity);
       }
-      for (const auto& r : discourse.recent)
-        if (discourse.sentence > 0 && r.sentence == discourse.sentence - 1 && a.anaphor_types.count(doc.entity(r.entity).type)) {
-          previous_subject = r.entity;
-          break;
-        }
       for (std::size_t j = i; j-- > 0;)
         for (int e : s.spans[j].entities)
           if (std::find(order.begin(), order.end(), e) == order.end()) order.insert(order.begin(), e);
-      (void)previous_subject;
-      // "the administration", "the ministry": a name holding the description's head word fits best.
+      // "the administration", "the ministry": a name holding the description's head word fits
+      // best, wherever the article named it.
       const std::string head = s.tokens[a.last - 1].folded;
+      for (const auto& [e, count] : discourse.mentions)
+        if (fold(doc.entity(e).name).find(head) != std::string::npos &&
+            std::find(order.begin(), order.end(), e) == order.end())
+          order.push_back(e);
       auto score = [&](int e) {
         const bool named = fold(doc.entity(e).name).find(head) != std::string::npos;
         return discourse.salience(e) + (named ? 100 : 0);
