@@ -197,8 +197,12 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     s.index_spans();
 
     std::vector<Candidate> found;
-    relations_.find(s, doc, discourse, found);
-    constructions_.find(s, doc, discourse, found);
+    // A shouted headline has lost the case that tells names from words: mentions
+    // are kept for coreference, but no relation is read from it.
+    if (!shouting(s)) {
+      relations_.find(s, doc, discourse, found);
+      constructions_.find(s, doc, discourse, found);
+    }
 
     drop_redundant(found);
     std::set<std::tuple<int, std::string, int>> seen;

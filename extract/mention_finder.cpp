@@ -5,6 +5,11 @@ namespace chipgraph::extract {
 
 bool shouting(const Sentence& s);
 
+MentionFinder::MentionFinder(const Pack& pack) : pack_(&pack), gazetteer_(pack) {
+  for (const auto& d : pack.lexicon().descriptors) descriptors_[d.words.front()].push_back(&d);
+  for (const auto& a : pack.lexicon().anaphors) anaphors_[a.words.front()].push_back(&a);
+}
+
 std::size_t MentionFinder::phrase_length(const std::vector<Token>& tokens, std::size_t at,
                                          const std::vector<std::string>& words) const {
   if (at + words.size() > tokens.size()) return 0;
@@ -33,11 +38,13 @@ std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std:
   std::size_t best = 0;
   // "startup X" but not "Unit Four": a descriptor is a common noun, written in lower case.
   if (at >= s.tokens.size() || (s.tokens[at].capitalised && at > 0)) return 0;
-  for (const auto& d : pack_->lexicon().descriptors) {
-    const std::size_t len = phrase_length(s.tokens, at, d.words);
+  auto it = descriptors_.find(s.tokens[at].folded);
+  if (it == descriptors_.end()) return 0;
+  for (const Descriptor* d : it->second) {
+    const std::size_t len = phrase_length(s.tokens, at, d->words);
     if (len > best) {
       best = len;
-      type = d.type;
+      type = d->type;
     }
   }
   return best;
@@ -234,13 +241,14 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     // Anaphors: the longest phrase wins ("the two companies" over "the").
     const Anaphor* best = nullptr;
     std::size_t best_len = 0;
-    for (const auto& a : lex.anaphors) {
-      const std::size_t len = phrase_length(tok, i, a.words);
-      if (len > best_len) {
-        best = &a;
-        best_len = len;
+    if (auto candidates = anaphors_.find(tok[i].folded); candidates != anaphors_.end())
+      for (const Anaphor* a : candidates->second) {
+        const std::size_t len = phrase_length(tok, i, a->words);
+        if (len > best_len) {
+          best = a;
+          best_len = len;
+        }
       }
-    }
     // "the Bureau of Industry and Security" is a name, not the anaphor "the bureau".
     for (std::size_t k = i + 1; best && k < i + best_len; ++k)
       if (gazetteer_.match(tok, k).length > 0) best = nullptr;

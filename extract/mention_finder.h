@@ -4,6 +4,8 @@
 #pragma once
 
 #include "extract/document.h"
+#include <unordered_map>
+
 #include "extract/gazetteer.h"
 
 namespace chipgraph::extract {
@@ -13,7 +15,7 @@ bool shouting(const Sentence& sentence);
 
 class MentionFinder {
  public:
-  explicit MentionFinder(const Pack& pack) : pack_(&pack), gazetteer_(pack) {}
+  explicit MentionFinder(const Pack& pack);
 
   // Fills sentence.spans and sentence.boundary; `first_token_of_sentence`
   // capitalisation is ignored for discovery.
@@ -31,6 +33,9 @@ class MentionFinder {
 
   const Pack* pack_;
   Gazetteer gazetteer_;
+  // lexicon phrases indexed by their first word, so each token tries only its own
+  std::unordered_map<std::string, std::vector<const Descriptor*>> descriptors_;
+  std::unordered_map<std::string, std::vector<const Anaphor*>> anaphors_;
 };
 
 }  // namespace chipgraph::extract

@@ -32,6 +32,7 @@ bool passive_before(const std::vector<Token>& tok, std::size_t i) {
 RelationFinder::RelationFinder(const Pack& pack) : pack_(&pack) {
   for (const auto& p : pack.patterns())
     for (const auto& w : p.elements.front().words) by_first_word_[w].push_back(&p);
+  for (const auto& cue : pack.lexicon().status_cues) cues_[cue.words.front()].push_back(&cue);
   const Vocabulary& v = pack.vocabulary();
   for (const auto& r : v.relations()) {
     Sides sides{r.subject_types, r.object_types};
@@ -108,9 +109,11 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   auto scan = [&](std::size_t a, std::size_t b, bool after) {
     for (std::size_t k = a; k < b;) {
       const StatusCue* longest = nullptr;
-      for (const auto& cue : lex.status_cues)
-        if (cue.after == after && phrase_at(tok, k, cue.words) && (!longest || cue.words.size() > longest->words.size()))
-          longest = &cue;
+      if (auto it = cues_.find(tok[k].folded); it != cues_.end())
+        for (const StatusCue* cue : it->second)
+          if (cue->after == after && phrase_at(tok, k, cue->words) &&
+              (!longest || cue->words.size() > longest->words.size()))
+            longest = cue;
       if (longest) {
         best = std::max(best, static_cast<int>(longest->status));
         k += longest->words.size();
@@ -172,13 +175,15 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
   const auto& tok = s.tokens;
   // Trigger spans already used, per relation: an earlier, more specific pattern wins.
   std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>> claimed;
+  std::vector<bool> inside_name(tok.size(), false);
+  for (const auto& sp : s.spans)
+    if (!sp.anaphor)
+      for (std::size_t k = sp.first; k < sp.last; ++k) inside_name[k] = true;
   for (std::size_t i = 0; i < tok.size(); ++i) {
     auto it = by_first_word_.find(tok[i].folded);
     if (it == by_first_word_.end()) continue;
-    // A trigger word inside an entity name ("Applied Materials") is not a trigger.
-    bool inside = false;
-    for (const auto& sp : s.spans) inside = inside || (sp.first <= i && i < sp.last && !sp.anaphor);
-    if (inside) continue;
+    // a trigger word inside an entity name ("Applied Materials") is not a trigger
+    if (inside_name[i]) continue;
     const bool passive_voice = passive_before(tok, i);
     for (const Pattern* p : it->second) {
       const Sides& sides = sides_.at(p->relation);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <vector>
 
@@ -47,6 +48,7 @@ class RelationFinder {
 
   const Pack* pack_;
   std::map<std::string, std::vector<const Pattern*>> by_first_word_;
+  std::unordered_map<std::string, std::vector<const StatusCue*>> cues_;  // by first word
   std::map<std::string, Sides> sides_;  // relation -> eligible types (coercions included)
 };
 

@@ -5,7 +5,6 @@
 #include <unicode/utext.h>
 
 #include <memory>
-#include <regex>
 #include <string>
 
 #include "graph/error.h"
@@ -77,10 +76,13 @@ std::vector<SentenceRange> SentenceSplitter::split(std::string_view text, const 
               glued = true;
               break;
             }
-          // Initials: "C.C. Wei", "Jay Y. Lee".
-          static const std::regex initials(R"((^|\s)([A-Z]\.)+$)");
-          if (!glued && previous.size() >= 2 && previous.back() == '.')
-            glued = std::regex_search(previous.begin(), previous.end(), initials);
+          // Initials: "C.C. Wei", "Jay Y. Lee": the sentence ends in (capital, dot) pairs
+          // preceded by a space or nothing.
+          if (!glued && previous.size() >= 2 && previous.back() == '.') {
+            std::size_t k = previous.size();
+            while (k >= 2 && previous[k - 1] == '.' && previous[k - 2] >= 'A' && previous[k - 2] <= 'Z') k -= 2;
+            glued = k < previous.size() && (k == 0 || previous[k - 1] == ' ');
+          }
           if (glued) {
             out.back().end = pos + t;
             continue;
