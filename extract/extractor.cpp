@@ -85,7 +85,9 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // they appear (the earlier, the likelier the subject).
       // A pronoun is not the subject of the verb right before it ("Beijing asked
       // why they ..."), unless it is a possessive ("DeepSeek trained its model").
-      const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first;
+      const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
+      const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first &&
+                                s.spans[i - 1].first >= own_clause;
       // ... nor that subject's possessor ("Huawei's Ascend 910C competes with it")
       const bool skip_possessor = skip_nearest && i >= 2 && s.spans[i - 2].last + 1 == s.spans[i - 1].first &&
                                   s.tokens[s.spans[i - 2].last].folded == "'s";
