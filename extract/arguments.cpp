@@ -200,20 +200,22 @@ std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::s
   return std::nullopt;
 }
 
-std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
+std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
+                                           bool first_only) const {
   const auto& s = *sentence_;
-  for (std::size_t k = from; k < s.tokens.size() && k < from + window; ++k) {
-    if (boundary_at(k)) return std::nullopt;
+  for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
+    if (boundary_at(k) || (first_only && k > from && s.tokens[k].folded == ",")) return std::nullopt;
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
     // "Nvidia's H20", "its chips": the argument is what the possessor owns.
     if (possessor_of_name(sp) || sp.possessive_pronoun) {
-      k = sp.last;
+      k = sp.possessive_pronoun ? sp.last - 1 : sp.last;  // past the name, and past its 's
       continue;
     }
     auto entities = eligible(sp, types);
     if (entities.empty()) {
+      if (first_only) return std::nullopt;
       k = sp.last - 1;
       continue;
     }
@@ -222,23 +224,12 @@ std::optional<Found> Arguments::right(std::size_t from, const std::set<std::stri
   return std::nullopt;
 }
 
+std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
+  return scan_right(from, types, window, false);
+}
+
 std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const {
-  const auto& s = *sentence_;
-  for (std::size_t k = from; k < s.tokens.size() && k <= from + skip; ++k) {
-    if (boundary_at(k) || (k > from && s.tokens[k].folded == ",")) return std::nullopt;
-    const int span = s.span_starting[k];
-    if (span < 0) continue;
-    const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    // A possessor before the real argument: "Nvidia's H20", "its common stock".
-    if (possessor_of_name(sp) || sp.possessive_pronoun) {
-      k = sp.last;
-      continue;
-    }
-    auto entities = eligible(sp, types);
-    if (entities.empty()) return std::nullopt;
-    return coordinate(sp, std::move(entities), types);
-  }
-  return std::nullopt;
+  return scan_right(from, types, skip + 1, true);
 }
 
 bool Arguments::has_other_subject(std::size_t trigger) const {

@@ -48,6 +48,10 @@ class Arguments {
   bool possessor_of_name(const Span& span) const;
 
  private:
+  // The first eligible span from `from` on, within `limit` tokens; with
+  // `first_only`, the first name met must fit and no comma may be crossed.
+  std::optional<Found> scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
+                                  bool first_only) const;
   Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;
 
   const Sentence* sentence_;

@@ -171,3 +171,22 @@ TEST_CASE("extraction is deterministic") {
   const std::string text = "ByteDance, Tencent and Alibaba ordered H20s. Beijing urged them to buy Ascend chips.";
   CHECK(run(text) == run(text));
 }
+
+TEST_CASE("regression: a possessive pronoun before the object does not hide it") {
+  // "its H20s": the object right after "its" was skipped together with the pronoun.
+  EXPECT_EDGE(run("Tencent said it bought its H20s early."), "Tencent", "buys", "Nvidia H20");
+}
+
+TEST_CASE("relative clauses: the object named before 'which'") {
+  EXPECT_EDGE(run("Biren, which Washington added to the entity list in 2023, is a rival of Cambricon."),
+              "US government", "restricts", "Biren");
+  EXPECT_EDGE(run("Biren, which Washington added to the entity list in 2023, is a rival of Cambricon."), "Biren",
+              "competes-with", "Cambricon");
+}
+
+TEST_CASE("directives: what an agency tells firms to do is no fact") {
+  auto ms = run("The Cyberspace Administration of China told ByteDance and Alibaba not to buy the RTX Pro 6000D.");
+  EXPECT_EDGE(ms, "Cyberspace Administration of China", "pressures", "ByteDance");
+  EXPECT_EDGE(ms, "Cyberspace Administration of China", "pressures", "Alibaba");
+  EXPECT_NO_EDGE(ms, "ByteDance", "buys", "Nvidia RTX Pro 6000D", Status::negated);
+}
