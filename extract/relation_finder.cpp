@@ -163,6 +163,17 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   return args.at(antecedent.first, types, 0);
 }
 
+std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Arguments& args, std::size_t from,
+                                               const std::set<std::string>& types) const {
+  // only when the clause opens with a count of actors: "Three companies", "Two firms"
+  static const std::set<std::string> counts = {"two", "three", "four", "five", "several", "a", "few", "both"};
+  const auto& tok = s.tokens;
+  if (tok.empty() || !counts.count(tok[0].folded)) return std::nullopt;
+  for (std::size_t k = from; k < tok.size(); ++k)
+    if (tok[k].folded == ":") return args.right(k + 1, types, 8);
+  return std::nullopt;
+}
+
 bool RelationFinder::descriptor_word(const std::string& folded) const {
   for (const auto& d : pack_->lexicon().descriptors)
     if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
@@ -239,6 +250,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         // Only a clause with no subject of its own takes the topic.
         // A clause with no subject of its own takes the topic ("... will be used
         // for inference"; "and kept the chips for inference").
+        // "Three companies make nearly all HBM: SK Hynix, Samsung and Micron"
+        if (!subject && p->subject == ArgumentSide::left) subject = colon_list(s, args, b.end, sides.subject);
         if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);

@@ -41,6 +41,8 @@ class RelationFinder {
              const Sentence& s, Binding& binding) const;
 
   bool descriptor_word(const std::string& folded) const;
+  std::optional<Found> colon_list(const Sentence& s, const Arguments& args, std::size_t from,
+                                  const std::set<std::string>& types) const;
   // "Biren, which Washington added to ...", "the 910C chips it produces for
   // Huawei": the thing a relative clause before the trigger at `i` is about.
   std::optional<Found> relative_object(const Sentence& s, const Arguments& args, std::size_t i,
