@@ -86,16 +86,42 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       // A pronoun is not the subject of the verb right before it ("Beijing asked
       // why they ..."), unless it is a possessive ("DeepSeek trained its model").
       const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
+      // a pronoun followed by a verb is a subject ("Nvidia said it would"); one that
+      // follows its verb is an object ("the US government told it")
+      static const std::set<std::string> verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
+                                                  "may", "might", "should", "did", "does", "plans", "expects",
+                                                  "said", "says", "'s", "also", "still", "then"};
+      static const std::set<std::string> irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
+                                                      "told", "began", "saw", "led", "ran", "got", "put", "set",
+                                                      "cut", "kept", "sent", "spent", "went", "chose", "became"};
+      const std::string next = a.last < s.tokens.size() ? s.tokens[a.last].folded : std::string();
+      const bool verb_next = verbs.count(next) || irregular.count(next) ||
+                             (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+      const bool object_pronoun = !verb_next;
       const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first &&
-                                s.spans[i - 1].first >= own_clause;
+                                (s.spans[i - 1].first >= own_clause || object_pronoun);
       // ... nor that subject's possessor ("Huawei's Ascend 910C competes with it")
       const bool skip_possessor = skip_nearest && i >= 2 && s.spans[i - 2].last + 1 == s.spans[i - 1].first &&
                                   s.tokens[s.spans[i - 2].last].folded == "'s";
-      for (std::size_t j = 0; j < i; ++j) {  // the sentence's first name is its likely subject
-        if (skip_nearest && j == i - 1) continue;
-        if (skip_possessor && j == i - 2) continue;
-        for (int e : s.spans[j].entities) consider(e);
+      // Clause by clause backwards from the pronoun's own; within a clause its
+      // first name (the likely subject) first.
+      const Arguments clauses(s, doc, *pack_);
+      std::vector<std::size_t> earlier;
+      for (std::size_t j = 0; j < i; ++j)
+        if (!(skip_nearest && j == i - 1) && !(skip_possessor && j == i - 2)) earlier.push_back(j);
+      std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) {
+        return clauses.clause_start(s.spans[x].first) > clauses.clause_start(s.spans[y].first);
+      });
+      if (a.possessive_pronoun) {
+        // a possessive refers back to the nearest owner, an organisation before a
+        // product ("told it that exports of its H20", "use the PPU to serve its models")
+        std::sort(earlier.rbegin(), earlier.rend());
+        for (std::size_t j : earlier)
+          for (int e : s.spans[j].entities)
+            if (topic_types.count(doc.entity(e).type)) consider(e);
       }
+      for (std::size_t j : earlier)
+        for (int e : s.spans[j].entities) consider(e);
       std::size_t back = discourse.sentence;
       for (std::size_t k = discourse.recent.size(); k > 0 && static_cast<int>(chosen.size()) < a.anaphor_count;) {
         // the block of recent mentions from one sentence, in text order
