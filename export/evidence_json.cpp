@@ -13,6 +13,15 @@ using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
+// The optional numbers and time of a fact, only those present.
+void details(Writer& w, const Details& d) {
+  for (auto [key, value] : {std::pair{"quantity", &d.quantity}, std::pair{"value", &d.value}, std::pair{"when", &d.when}})
+    if (!value->empty()) {
+      w.Key(key);
+      string(w, *value);
+    }
+}
+
 void evidence_array(Writer& w, const EdgeProps& edge) {
   w.StartArray();
   for (const auto& ev : edge.evidence) {
@@ -33,6 +42,7 @@ void evidence_array(Writer& w, const EdgeProps& edge) {
     w.Uint64(ev.evidence.end);
     w.Key("part");
     string(w, ev.evidence.part);
+    details(w, ev.details);
     w.EndObject();
   }
   w.EndArray();
@@ -86,6 +96,7 @@ std::string edge_json_line(const BoostGraph& g, EdgeDesc e) {
   w.EndObject();
   w.Key("confidence");
   w.Double(std::round(p.confidence * 1000.0) / 1000.0);
+  details(w, p.details);
   w.Key("evidence");
   evidence_array(w, p);
   w.EndObject();

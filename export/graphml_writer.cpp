@@ -6,7 +6,8 @@
 //         articles long, first_seen string, last_seen string (YYYY-MM-DD; left
 //         out when no article was dated), status string (the majority status),
 //         asserted/planned/attempted/negated long (mentions per status),
-//         confidence double, evidence string (a JSON array, see evidence_json.h)
+//         confidence double, quantity long (units), value string ("<amount> <currency>"),
+//         when string (a date the text names; these three only when known), evidence string (a JSON array, see evidence_json.h)
 // Node ids are n0.. in canonical order, edge ids e0..; no NaN, no control characters.
 #include <fmt/format.h>
 
@@ -41,7 +42,9 @@ std::string graphml(const KnowledgeGraph& kg) {
       {"e_last_seen", "edge", "last_seen", "string"}, {"e_status", "edge", "status", "string"},
       {"e_asserted", "edge", "asserted", "long"},    {"e_planned", "edge", "planned", "long"},
       {"e_attempted", "edge", "attempted", "long"},  {"e_negated", "edge", "negated", "long"},
-      {"e_confidence", "edge", "confidence", "double"}, {"e_evidence", "edge", "evidence", "string"},
+      {"e_confidence", "edge", "confidence", "double"}, {"e_quantity", "edge", "quantity", "long"},
+      {"e_value", "edge", "value", "string"},        {"e_when", "edge", "when", "string"},
+      {"e_evidence", "edge", "evidence", "string"},
   };
   for (const auto& k : keys)
     out += fmt::format("  <key id=\"{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"/>\n", k.id, k.domain, k.name, k.type);
@@ -76,6 +79,9 @@ std::string graphml(const KnowledgeGraph& kg) {
     data("e_attempted", std::to_string(p.status_counts[2]));
     data("e_negated", std::to_string(p.status_counts[3]));
     data("e_confidence", fmt::format("{:.3f}", p.confidence));
+    if (!p.details.quantity.empty()) data("e_quantity", p.details.quantity);
+    if (!p.details.value.empty()) data("e_value", p.details.value);
+    if (!p.details.when.empty()) data("e_when", p.details.when);
     data("e_evidence", evidence_json(p));
     out += "    </edge>\n";
   }

@@ -97,7 +97,9 @@ AddResult KnowledgeGraph::add(const Mention& m) {
   Evidence evidence = m.evidence;
   evidence.text = without_controls(evidence.text);
   graph_[it->second].evidence.push_back(
-      EvidenceRecord{without_controls(m.doc), m.date, m.status, m.confidence, std::move(evidence)});
+      EvidenceRecord{without_controls(m.doc), m.date, m.status, m.confidence, std::move(evidence),
+                     Details{without_controls(m.details.quantity), without_controls(m.details.value),
+                             without_controls(m.details.when)}});
   return {true, {}};
 }
 
@@ -113,6 +115,7 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
       m.status = ev.status;
       m.confidence = ev.confidence;
       m.evidence = ev.evidence;
+      m.details = ev.details;
       m.subject = s.label;
       m.subject_type = s.type;
       m.subject_discovered = s.discovered;
@@ -184,8 +187,12 @@ void KnowledgeGraph::finalize() {
     p.confidence = 0.0;
     p.first_seen.clear();
     p.last_seen.clear();
+    p.details = {};
     std::set<std::string> docs;
-    for (const auto& ev : p.evidence) {
+    for (const auto& ev : p.evidence) {  // in date order: later mentions win
+      if (!ev.details.quantity.empty()) p.details.quantity = ev.details.quantity;
+      if (!ev.details.value.empty()) p.details.value = ev.details.value;
+      if (!ev.details.when.empty()) p.details.when = ev.details.when;
       ++p.status_counts[static_cast<int>(ev.status)];
       p.confidence = std::max(p.confidence, ev.confidence);
       docs.insert(ev.doc);

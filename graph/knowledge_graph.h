@@ -33,10 +33,11 @@ struct EvidenceRecord {
   Status status = Status::asserted;
   double confidence = 1.0;
   Evidence evidence;
+  Details details;
 
   auto tie() const {
     return std::tie(date, doc, evidence.part, evidence.start, evidence.end, evidence.text, status,
-                    confidence);
+                    confidence, details);
   }
   friend bool operator<(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() < b.tie(); }
   friend bool operator==(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() == b.tie(); }
@@ -50,6 +51,7 @@ struct EdgeProps {
   std::string last_seen;
   std::array<std::uint64_t, status_count> status_counts{};
   double confidence = 0.0;  // highest mention confidence
+  Details details;          // each field from the latest mention that gives it
   std::vector<EvidenceRecord> evidence;
 
   // The status most mentions give; ties go to the earlier status in the contract's order.

@@ -19,6 +19,20 @@ struct Evidence {
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
+// Numbers and time the sentence gives for a fact, normalised; empty when absent.
+//   quantity: a unit count as a plain integer ("100000" for "100,000 chips")
+//   value:    an amount of money as "<integer> <ISO currency>" ("5000000000 USD")
+//   when:     a date the sentence names, YYYY, YYYY-MM or YYYY-MM-DD
+struct Details {
+  std::string quantity;
+  std::string value;
+  std::string when;
+
+  bool empty() const { return quantity.empty() && value.empty() && when.empty(); }
+  friend bool operator==(const Details&, const Details&) = default;
+  friend auto operator<=>(const Details&, const Details&) = default;
+};
+
 struct Mention {
   std::string doc;
   std::string subject;
@@ -30,6 +44,7 @@ struct Mention {
   double confidence = 1.0;
   std::string date;  // YYYY-MM-DD, empty when the article has none
   Evidence evidence;
+  Details details;
   bool subject_discovered = false;  // the name came from cues, not from a pack
   bool object_discovered = false;
   std::string pattern;  // id of the pack rule that produced it

@@ -42,6 +42,9 @@ std::string to_json_line(const Mention& m) {
   w.Uint64(m.evidence.end);
   str("part", m.evidence.part);
   w.EndObject();
+  if (!m.details.quantity.empty()) str("quantity", m.details.quantity);
+  if (!m.details.value.empty()) str("value", m.details.value);
+  if (!m.details.when.empty()) str("when", m.details.when);
   w.Key("subject_discovered");
   w.Bool(m.subject_discovered);
   w.Key("object_discovered");
@@ -92,7 +95,10 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
       !get_string(d, "object", m.object, true, error) ||
       !get_string(d, "object_type", m.object_type, true, error) ||
       !get_string(d, "status", status, false, error) || !get_string(d, "date", m.date, false, error) ||
-      !get_string(d, "pattern", m.pattern, false, error))
+      !get_string(d, "pattern", m.pattern, false, error) ||
+      !get_string(d, "quantity", m.details.quantity, false, error) ||
+      !get_string(d, "value", m.details.value, false, error) ||
+      !get_string(d, "when", m.details.when, false, error))
     return std::nullopt;
   if (m.subject.empty() || m.object.empty()) {
     error = "empty subject or object";
