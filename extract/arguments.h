@@ -17,6 +17,14 @@ struct Found {
   std::size_t first = 0;      // token range covered by the whole list
   std::size_t last = 0;
   bool anaphor = false;       // reached through a pronoun or description
+  // Members from this index on carry a nationality of their own ("X and Y, and
+  // US-based Z"): a possessor or nationality before the list does not reach them.
+  std::size_t own_nationality_from = static_cast<std::size_t>(-1);
+
+  // The members a modifier before the list applies to.
+  std::vector<int> modified() const {
+    return {entities.begin(), entities.begin() + static_cast<long>(std::min(own_nationality_from, entities.size()))};
+  }
 };
 
 class Arguments {

@@ -60,7 +60,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
     };
     if (a.anaphor_count == 2) {
       // "the two", "both companies": the first two names of one type before it in
-      // the sentence, else in the previous sentence
+      // the sentence, else in an earlier one
       auto pick = [&](const std::vector<int>& names) {
         for (std::size_t x = 0; x < names.size() && chosen.size() < 2; ++x)
           for (std::size_t y = x + 1; y < names.size() && chosen.size() < 2; ++y)
@@ -72,10 +72,11 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       for (std::size_t j = 0; j < i; ++j)
         for (int e : s.spans[j].entities) here.push_back(e);
       pick(here);
-      if (chosen.empty() && discourse.sentence > 0) {
+      // else the nearest earlier sentence (of the last three) that names two
+      for (std::size_t back = 1; chosen.empty() && back <= 3 && back <= discourse.sentence; ++back) {
         std::vector<int> before;
         for (const auto& r : discourse.recent)
-          if (r.sentence == discourse.sentence - 1) before.push_back(r.entity);
+          if (r.sentence == discourse.sentence - back) before.push_back(r.entity);
         pick(before);
       }
     } else if (a.pronoun) {

@@ -484,4 +484,17 @@ const Entity* Pack::entity_by_name(const std::string& name) const {
   return it == surface_index_.end() ? nullptr : &entities_[it->second];
 }
 
+NameHelpers Pack::name_helpers() const {
+  NameHelpers names;
+  names.canonical = [this](std::string_view name) {
+    const Entity* e = entity_by_name(std::string(name));
+    return e ? e->name : std::string(name);
+  };
+  names.is_vendor = [this](std::string_view word) {
+    const Entity* e = entity_by_name(std::string(word));
+    return e && e->type == "company";
+  };
+  return names;
+}
+
 }  // namespace chipgraph::extract

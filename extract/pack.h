@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/evaluation.h"
 #include "graph/vocabulary.h"
 
 namespace chipgraph::extract {
@@ -137,6 +138,9 @@ class Pack {
   const Lexicon& lexicon() const { return lexicon_; }
   const Entity* entity(const std::string& id) const;
   const Entity* entity_by_name(const std::string& name) const;  // name or alias, any case
+  // Canonical names and vendor words for scoring against gold edges; the pack
+  // must outlive the result.
+  NameHelpers name_helpers() const;
 
  private:
   void load_entities(const std::string& text, const std::string& file, std::vector<PackProblem>& problems);
