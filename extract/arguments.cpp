@@ -72,8 +72,12 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     std::size_t p = skip_heads(pos);
     // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"
     if (std::size_t past = skip_apposition(p); past != p && past + 1 < tok.size() &&
-        is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$"))
+        is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$")) {
+      found.gap_first = p;
+      found.gap_last = past;
+      found.gap_members = found.entities.size();
       p = past;
+    }
     bool separated = false;
     if (p + 1 < tok.size() && tok[p].folded == "in" && tok[p + 1].word && tok[p + 1].folded[0] >= '0' &&
         tok[p + 1].folded[0] <= '9')

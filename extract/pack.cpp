@@ -375,6 +375,15 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       auto w = phrase();
       if (w.size() == 1) lexicon_.directives.insert(w[0]);
       else problems.push_back({where, "bad-field", "a directive is one word"});
+    } else if (k == "unit") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.units.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a unit is one word"});
+    } else if (k == "currency") {
+      auto w = phrase();
+      auto code = get_string(d, "code", where, problems, true);
+      if (w.size() == 1 && code && code->size() == 3) lexicon_.currencies[w[0]] = *code;
+      else problems.push_back({where, "bad-field", "a currency is one word or sign with a three-letter \"code\""});
     } else if (k == "boundary") {
       if (auto w = phrase(); !w.empty()) lexicon_.boundaries.push_back(w);
     } else if (k == "anaphor") {

@@ -104,6 +104,8 @@ struct Lexicon {
   };
   std::vector<Title> titles;
   std::set<std::string> heads;  // generic nouns after a name ("chips", "GPUs")
+  std::set<std::string> units;  // counted nouns for quantities ("100,000 chips")
+  std::map<std::string, std::string> currencies;  // folded word or sign -> ISO code ("$" -> USD)
   std::map<std::string, std::string> org_suffixes;  // folded word -> type
   std::vector<ProductCode> product_codes;
   std::vector<PossessiveRule> possessives;

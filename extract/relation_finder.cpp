@@ -274,6 +274,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      subject->drop_members_after_gap_holding(i);
+      object->drop_members_after_gap_holding(i);
       if (topic_used) confidence *= 0.85;
       if (subject->anaphor || object->anaphor) confidence *= 0.9;
 
@@ -295,6 +297,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           c.confidence = confidence * (doc.entity(se).discovered || doc.entity(oe).discovered ? 0.9 : 1.0);
           c.pattern = p->id;
           c.from_pattern = true;
+          c.trigger = i;
           out.push_back(std::move(c));
         }
     }
