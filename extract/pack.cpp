@@ -326,6 +326,7 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       }
       p.any_voice = voice == "any";
     }
+    for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
     for (const auto& other : patterns_)
       if (other.id == p.id) {
         problems.push_back({where, "duplicate-id", fmt::format("pattern id \"{}\" already defined at {}", p.id, other.origin)});

@@ -48,6 +48,7 @@ struct Pattern {
   int window = 10;  // tokens searched for a left/right argument
   int reach = 6;  // tokens a slot may skip before its entity ("bought about 2,000 of the H20s")
   bool any_voice = false;  // also applies after "is/was/been" ("is based in", "is built on")
+  std::set<std::string> object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
   std::string origin;
 };
 

@@ -287,6 +287,21 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      if (!p->object_not_after.empty()) {
+        // "banned sales of its processors to China": a destination is not the target
+        std::vector<int> kept;
+        for (int e : object->entities) {
+          bool after_excluded = false;
+          for (const auto& sp : s.spans)
+            if (sp.first >= object->first && sp.first < object->last && sp.first > 0 &&
+                std::find(sp.entities.begin(), sp.entities.end(), e) != sp.entities.end() &&
+                p->object_not_after.count(tok[sp.first - 1].folded))
+              after_excluded = true;
+          if (!after_excluded) kept.push_back(e);
+        }
+        if (kept.empty()) continue;
+        object->entities = std::move(kept);
+      }
       subject->drop_members_after_gap_holding(i);
       object->drop_members_after_gap_holding(i);
       if (topic_used) confidence *= 0.85;
