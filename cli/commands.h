@@ -46,8 +46,17 @@ struct MergeOptions {
   bool yed = false;      // GraphML also carries yFiles graphics
 };
 
+struct EvalOptions {
+  CommonOptions common;
+  std::string gold;
+  std::vector<std::string> predicted;
+  bool verbose = false;
+  bool json = false;
+};
+
 int run_build(const BuildOptions& options);
 int run_extract(const ExtractOptions& options);
 int run_merge(const MergeOptions& options);
+int run_eval(const EvalOptions& options);
 
 }  // namespace chipgraph::cli

@@ -100,6 +100,19 @@ int main(int argc, char** argv) {
   add_common(*m, merge.common);
   m->footer(exit_codes);
 
+  chipgraph::cli::EvalOptions eval;
+  auto* v = app.add_subcommand("eval", "score extracted edges against hand-written gold edges: precision, recall, F1");
+  v->add_option("gold", eval.gold, "gold edges, JSON Lines (edge fields plus subject_aliases, object_aliases)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  v->add_option("predicted", eval.predicted, "edge records from `chipgraph extract` (one or more files)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  v->add_flag("-v,--verbose", eval.verbose, "list the missed and the spurious edges with their doc ids");
+  v->add_flag("--json", eval.json, "print the figures as one JSON object");
+  add_common(*v, eval.common);
+  v->footer("Only articles named in the gold file are scored. Exit status: 0 all lines read; 1 some skipped; 2 error.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -110,6 +123,7 @@ int main(int argc, char** argv) {
     if (*b) return chipgraph::cli::run_build(build);
     if (*e) return chipgraph::cli::run_extract(extract);
     if (*m) return chipgraph::cli::run_merge(merge);
+    if (*v) return chipgraph::cli::run_eval(eval);
   } catch (const chipgraph::Error& error) {
     std::cerr << "chipgraph: " << error.what() << '\n';
     return chipgraph::cli::failed;

@@ -1,6 +1,8 @@
 // Argument search over a sentence's spans.
 #include "extract/arguments.h"
 
+#include <cctype>
+
 namespace chipgraph::extract {
 namespace {
 
@@ -68,6 +70,14 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   // "X in 2026, followed by Y in 2027 and Z".
   for (std::size_t pos = found.last;;) {
     std::size_t p = skip_heads(pos);
+    // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"
+    if (std::size_t past = skip_apposition(p); past != p && past + 1 < tok.size() &&
+        is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$")) {
+      found.gap_first = p;
+      found.gap_last = past;
+      found.gap_members = found.entities.size();
+      p = past;
+    }
     bool separated = false;
     if (p + 1 < tok.size() && tok[p].folded == "in" && tok[p + 1].word && tok[p + 1].folded[0] >= '0' &&
         tok[p + 1].folded[0] <= '9')
@@ -99,6 +109,24 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
                           (quantity.count(tok[p].folded) || (tok[p].word && tok[p].folded[0] >= '0' && tok[p].folded[0] <= '9'));
          ++skipped)
       ++p;
+    // "$6.6 billion for TSMC and $7.86 billion for Intel": an amount before each member
+    if (p + 2 < tok.size() && (tok[p].folded == "$" || tok[p].folded == "us$")) {
+      std::size_t q = p + 1;
+      while (q < tok.size() && q < p + 4 && s.span_starting[q] < 0 &&
+             (std::isdigit(static_cast<unsigned char>(tok[q].folded[0])) || tok[q].folded == "billion" ||
+              tok[q].folded == "million" || tok[q].folded == "bn" || tok[q].folded == "."))
+        ++q;
+      if (q < tok.size() && tok[q].folded == "for") {
+        p = q + 1;
+        found.own_nationality_from = std::min(found.own_nationality_from, found.entities.size());
+      }
+    }
+    // "..., and US-based Micron", "and Chinese rival SMIC": a nationality before a member
+    if (p + 1 < tok.size() && s.span_starting[p] < 0 &&
+        (tok[p].folded.ends_with("-based") || pack_->lexicon().demonyms.count(tok[p].folded))) {
+      ++p;
+      found.own_nationality_from = std::min(found.own_nationality_from, found.entities.size());
+    }
     const int next = s.span_starting[p];
     if (next < 0) break;
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);

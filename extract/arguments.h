@@ -17,6 +17,23 @@ struct Found {
   std::size_t first = 0;      // token range covered by the whole list
   std::size_t last = 0;
   bool anaphor = false;       // reached through a pronoun or description
+  // Members from this index on carry a nationality of their own ("X and Y, and
+  // US-based Z"): a possessor or nationality before the list does not reach them.
+  std::size_t own_nationality_from = static_cast<std::size_t>(-1);
+  // An apposition the list reaches across ("TSMC, which makes ..., and $7.86
+  // billion for Intel"): members from `gap_members` on follow the tokens
+  // [gap_first, gap_last). A trigger inside the gap takes only the earlier members.
+  std::size_t gap_first = 0, gap_last = 0, gap_members = 0;
+
+  void drop_members_after_gap_holding(std::size_t trigger) {
+    if (gap_last > gap_first && trigger >= gap_first && trigger < gap_last && gap_members < entities.size())
+      entities.resize(gap_members);
+  }
+
+  // The members a modifier before the list applies to.
+  std::vector<int> modified() const {
+    return {entities.begin(), entities.begin() + static_cast<long>(std::min(own_nationality_from, entities.size()))};
+  }
 };
 
 class Arguments {

@@ -17,6 +17,7 @@ struct Candidate {
   double confidence = 0.8;
   std::string pattern;
   bool from_pattern = false;  // a verb pattern (it sets the discourse topic), not a construction
+  std::size_t trigger = static_cast<std::size_t>(-1);  // token of the pattern's first word, if any
 };
 
 // What the surrounding text says about the sentence being read.

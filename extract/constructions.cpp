@@ -55,7 +55,7 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
       if (owners.empty() || owned.empty()) continue;
       Found list = *args.at(b.first, rule.possessed, 0);  // "Huawei's Ascend 910B and 910C chips"
       for (int o : owners)
-        for (int x : list.entities) {
+        for (int x : list.modified()) {
           if (o == x) continue;
           Candidate c;
           c.subject = rule.reverse ? x : o;
@@ -155,18 +155,46 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     else if (descriptor && k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
-    if (b.anaphor) continue;
-    if (args.eligible(b, agents).empty()) continue;
-    const Found list = *args.at(b.first, agents, 0);
-    for (int x : list.entities) {
-      Candidate c;
-      c.subject = x;
-      c.object = doc.entity_for(*place);
-      c.relation = "based-in";
-      c.confidence = 0.85;
-      c.pattern = "construction/nationality";
-      out.push_back(std::move(c));
-    }
+    based_in_list(s, b, doc.entity_for(*place), 0.85, "construction/nationality", args, out);
+  }
+  group_members(s, doc, args, out);
+}
+
+// "Chinese chip designers such as HiSilicon": a national group's named members.
+void Constructions::group_members(const Sentence& s, Document& doc, const Arguments& args,
+                                  std::vector<Candidate>& out) const {
+  const auto& lex = pack_->lexicon();
+  const auto& tok = s.tokens;
+  for (const auto& g : s.spans) {
+    if (g.anaphor || g.entities.size() != 1 || doc.entity(g.entities[0]).type != "group") continue;
+    auto d = lex.demonyms.find(tok[g.first].folded);
+    if (d == lex.demonyms.end()) continue;
+    const Entity* place = pack_->entity_by_name(d->second);
+    if (!place || place->type != "country") continue;
+    std::size_t k = g.last;
+    if (k < tok.size() && tok[k].folded == ",") ++k;
+    if (k + 1 < tok.size() && tok[k].folded == "such" && tok[k + 1].folded == "as") k += 2;
+    else if (k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
+    else continue;
+    if (k >= tok.size() || s.span_starting[k] < 0) continue;
+    based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[k])], doc.entity_for(*place), 0.8,
+                  "construction/group-member", args, out);
+  }
+}
+
+// Every named member of the list opening with `first` is based in `place`,
+// except those with a nationality of their own.
+void Constructions::based_in_list(const Sentence& /*s*/, const Span& first, int place, double confidence,
+                                  const char* pattern, const Arguments& args, std::vector<Candidate>& out) const {
+  if (first.anaphor || args.eligible(first, agents).empty()) return;
+  for (int x : args.at(first.first, agents, 0)->modified()) {
+    Candidate c;
+    c.subject = x;
+    c.object = place;
+    c.relation = "based-in";
+    c.confidence = confidence;
+    c.pattern = pattern;
+    out.push_back(std::move(c));
   }
 }
 

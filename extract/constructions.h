@@ -23,6 +23,9 @@ class Constructions {
   void possessives(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const;
   void nationalities(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
+  void based_in_list(const Sentence& s, const Span& first, int place, double confidence, const char* pattern,
+                     const Arguments& args, std::vector<Candidate>& out) const;
+  void group_members(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
               std::vector<Candidate>& out) const;
   const Lexicon::Title* title_at(const Sentence& s, std::size_t at) const;

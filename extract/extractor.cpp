@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "extract/arguments.h"
 #include "extract/sentence_splitter.h"
 #include "graph/text.h"
 
@@ -60,7 +61,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
     };
     if (a.anaphor_count == 2) {
       // "the two", "both companies": the first two names of one type before it in
-      // the sentence, else in the previous sentence
+      // the sentence, else in an earlier one
       auto pick = [&](const std::vector<int>& names) {
         for (std::size_t x = 0; x < names.size() && chosen.size() < 2; ++x)
           for (std::size_t y = x + 1; y < names.size() && chosen.size() < 2; ++y)
@@ -72,10 +73,11 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       for (std::size_t j = 0; j < i; ++j)
         for (int e : s.spans[j].entities) here.push_back(e);
       pick(here);
-      if (chosen.empty() && discourse.sentence > 0) {
+      // else the nearest earlier sentence (of the last three) that names two
+      for (std::size_t back = 1; chosen.empty() && back <= 3 && back <= discourse.sentence; ++back) {
         std::vector<int> before;
         for (const auto& r : discourse.recent)
-          if (r.sentence == discourse.sentence - 1) before.push_back(r.entity);
+          if (r.sentence == discourse.sentence - back) before.push_back(r.entity);
         pick(before);
       }
     } else if (a.pronoun) {
@@ -206,6 +208,57 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
   }
 }
 
+// The detail of each kind the relation takes that stands nearest the trigger in
+// its own clause: "ordered 100,000 chips in March" gives quantity and when.
+Details Extractor::details_for(const Sentence& s, Document& doc, std::size_t trigger, int object,
+                               const Relation& relation, const std::vector<Detail>& details) const {
+  Details out;
+  if (relation.details.empty()) return out;
+  const Arguments args(s, doc, *pack_);
+  std::size_t from = args.clause_start(trigger), to = args.clause_end(trigger);
+  // a trigger inside ", which ... ," reaches only as far as the closing comma
+  for (std::size_t k = trigger; k > from && k + 1 > trigger - std::min<std::size_t>(trigger, 8); --k) {
+    const std::string& w = s.tokens[k - 1].folded;
+    if ((w == "which" || w == "who" || w == "whose") && k >= 2 && s.tokens[k - 2].folded == ",") {
+      for (std::size_t e = trigger; e < to; ++e)
+        if (s.tokens[e].folded == ",") {
+          to = e;
+          break;
+        }
+      from = k - 1;
+      break;
+    }
+  }
+  static const char* const names[] = {"quantity", "value", "when"};
+  // an amount that names the object's share wins: "100,000 Ascend 910C chips and
+  // 300,000 910B chips", "$6.6 billion for TSMC and $7.86 billion for Intel"
+  auto owns_object = [&](const Detail& d) {
+    for (const auto& sp : s.spans) {
+      if (std::find(sp.entities.begin(), sp.entities.end(), object) == sp.entities.end()) continue;
+      if (sp.first >= d.first && sp.last <= d.last) return true;  // inside the quantity phrase
+      if (sp.first >= d.last && sp.first <= d.last + 1 && s.tokens[d.last].folded == "for") return true;
+    }
+    return false;
+  };
+  auto relative_between = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = std::min(a, b); k < std::max(a, b) && k < s.tokens.size(); ++k)
+      if (s.tokens[k].folded == "which" || s.tokens[k].folded == "who" || s.tokens[k].folded == "whose") return true;
+    return false;
+  };
+  std::size_t best_distance[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+  for (const auto& d : details) {
+    if (!relation.details.count(names[d.kind])) continue;
+    std::size_t distance = d.first >= trigger ? d.first - trigger : trigger - d.last + 1;
+    if (d.kind != Detail::when && owns_object(d)) distance = 0;
+    else if (d.first < from || d.last > to || relative_between(d.first, trigger)) continue;
+    if (distance >= best_distance[d.kind]) continue;
+    best_distance[d.kind] = distance;
+    std::string& slot = d.kind == Detail::quantity ? out.quantity : d.kind == Detail::value ? out.value : out.when;
+    slot = d.text;
+  }
+  return out;
+}
+
 void Extractor::read_part(const Article& article, const std::string& text, const std::string& part,
                           std::size_t skip, Document& doc, Discourse& discourse, std::vector<Mention>& out,
                           ExtractCounts& counts) const {
@@ -233,6 +286,8 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     }
 
     drop_redundant(found);
+    std::vector<Detail> details;
+    if (!found.empty()) details = find_details(s, pack_->lexicon(), article.date);
     std::set<std::tuple<int, std::string, int>> seen;
     const std::string evidence = without_controls(trim_view(sentence_text));
     for (const auto& c : found) {
@@ -267,6 +322,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
       m.date = article.date;
       m.evidence = Evidence{evidence, s.begin, s.end, part};
       m.pattern = c.pattern;
+      if (!details.empty() && c.trigger < s.tokens.size()) m.details = details_for(s, doc, c.trigger, c.object, *v.relation(relation), details);
       out.push_back(std::move(m));
     }
     remember(s, found, discourse, doc);

@@ -13,6 +13,7 @@
 
 #include "extract/article.h"
 #include "extract/constructions.h"
+#include "extract/details.h"
 #include "extract/mention_finder.h"
 #include "extract/pack.h"
 #include "extract/relation_finder.h"
@@ -37,6 +38,8 @@ class Extractor {
   void drop_redundant(std::vector<Candidate>& found) const;
   void resolve(Sentence& s, Document& doc, Discourse& discourse) const;
   void remember(const Sentence& s, const std::vector<Candidate>& found, Discourse& discourse, Document& doc) const;
+  Details details_for(const Sentence& s, Document& doc, std::size_t trigger, int object, const Relation& relation,
+                      const std::vector<Detail>& details) const;
   void read_part(const Article& article, const std::string& text, const std::string& part, std::size_t skip,
                  Document& doc, Discourse& discourse, std::vector<Mention>& out, ExtractCounts& counts) const;
 

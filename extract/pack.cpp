@@ -375,6 +375,15 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       auto w = phrase();
       if (w.size() == 1) lexicon_.directives.insert(w[0]);
       else problems.push_back({where, "bad-field", "a directive is one word"});
+    } else if (k == "unit") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.units.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a unit is one word"});
+    } else if (k == "currency") {
+      auto w = phrase();
+      auto code = get_string(d, "code", where, problems, true);
+      if (w.size() == 1 && code && code->size() == 3) lexicon_.currencies[w[0]] = *code;
+      else problems.push_back({where, "bad-field", "a currency is one word or sign with a three-letter \"code\""});
     } else if (k == "boundary") {
       if (auto w = phrase(); !w.empty()) lexicon_.boundaries.push_back(w);
     } else if (k == "anaphor") {
@@ -482,6 +491,19 @@ const Entity* Pack::entity(const std::string& id) const {
 const Entity* Pack::entity_by_name(const std::string& name) const {
   auto it = surface_index_.find(fold(name));
   return it == surface_index_.end() ? nullptr : &entities_[it->second];
+}
+
+NameHelpers Pack::name_helpers() const {
+  NameHelpers names;
+  names.canonical = [this](std::string_view name) {
+    const Entity* e = entity_by_name(std::string(name));
+    return e ? e->name : std::string(name);
+  };
+  names.is_vendor = [this](std::string_view word) {
+    const Entity* e = entity_by_name(std::string(word));
+    return e && e->type == "company";
+  };
+  return names;
 }
 
 }  // namespace chipgraph::extract

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/evaluation.h"
 #include "graph/vocabulary.h"
 
 namespace chipgraph::extract {
@@ -103,6 +104,8 @@ struct Lexicon {
   };
   std::vector<Title> titles;
   std::set<std::string> heads;  // generic nouns after a name ("chips", "GPUs")
+  std::set<std::string> units;  // counted nouns for quantities ("100,000 chips")
+  std::map<std::string, std::string> currencies;  // folded word or sign -> ISO code ("$" -> USD)
   std::map<std::string, std::string> org_suffixes;  // folded word -> type
   std::vector<ProductCode> product_codes;
   std::vector<PossessiveRule> possessives;
@@ -137,6 +140,9 @@ class Pack {
   const Lexicon& lexicon() const { return lexicon_; }
   const Entity* entity(const std::string& id) const;
   const Entity* entity_by_name(const std::string& name) const;  // name or alias, any case
+  // Canonical names and vendor words for scoring against gold edges; the pack
+  // must outlive the result.
+  NameHelpers name_helpers() const;
 
  private:
   void load_entities(const std::string& text, const std::string& file, std::vector<PackProblem>& problems);

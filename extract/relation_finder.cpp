@@ -158,9 +158,19 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
   while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
-  const Span& antecedent = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
-  if (args.eligible(antecedent, types).empty()) return std::nullopt;
-  return args.at(antecedent.first, types, 0);
+  const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
+  // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause
+  // is about the version, which the apposition names.
+  static const std::set<std::string> derived = {"version", "variant", "successor", "derivative", "copy", "clone"};
+  if (antecedent->first >= 2 && tok[antecedent->first - 1].folded == "of" &&
+      derived.count(tok[antecedent->first - 2].folded)) {
+    long c = static_cast<long>(antecedent->first) - 3;
+    while (c >= 0 && tok[static_cast<std::size_t>(c)].folded != "," && c + 6 > static_cast<long>(antecedent->first)) --c;
+    if (c > 0 && tok[static_cast<std::size_t>(c)].folded == "," && s.span_ending[static_cast<std::size_t>(c - 1)] >= 0)
+      antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(c - 1)])];
+  }
+  if (args.eligible(*antecedent, types).empty()) return std::nullopt;
+  return args.at(antecedent->first, types, 0);
 }
 
 std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Arguments& args, std::size_t from,
@@ -264,6 +274,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      subject->drop_members_after_gap_holding(i);
+      object->drop_members_after_gap_holding(i);
       if (topic_used) confidence *= 0.85;
       if (subject->anaphor || object->anaphor) confidence *= 0.9;
 
@@ -285,6 +297,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           c.confidence = confidence * (doc.entity(se).discovered || doc.entity(oe).discovered ? 0.9 : 1.0);
           c.pattern = p->id;
           c.from_pattern = true;
+          c.trigger = i;
           out.push_back(std::move(c));
         }
     }

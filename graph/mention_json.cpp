@@ -1,6 +1,8 @@
 // Reading and writing mentions as JSON Lines with RapidJSON.
 #include "graph/mention_json.h"
 
+#include "graph/json_field.h"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
@@ -54,25 +56,6 @@ std::string to_json_line(const Mention& m) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-namespace {
-
-bool get_string(const rapidjson::Value& o, const char* key, std::string& out, bool required,
-                std::string& error) {
-  auto it = o.FindMember(key);
-  if (it == o.MemberEnd()) {
-    if (required) error = fmt::format("missing \"{}\"", key);
-    return !required;
-  }
-  if (!it->value.IsString()) {
-    error = fmt::format("\"{}\" must be a string", key);
-    return false;
-  }
-  out.assign(it->value.GetString(), it->value.GetStringLength());
-  return true;
-}
-
-}  // namespace
-
 std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vocabulary,
                                      std::size_t& error_column, std::string& error) {
   error_column = 0;
@@ -89,16 +72,16 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
   }
   Mention m;
   std::string status;
-  if (!get_string(d, "doc", m.doc, true, error) || !get_string(d, "subject", m.subject, true, error) ||
-      !get_string(d, "subject_type", m.subject_type, true, error) ||
-      !get_string(d, "relation", m.relation, true, error) ||
-      !get_string(d, "object", m.object, true, error) ||
-      !get_string(d, "object_type", m.object_type, true, error) ||
-      !get_string(d, "status", status, false, error) || !get_string(d, "date", m.date, false, error) ||
-      !get_string(d, "pattern", m.pattern, false, error) ||
-      !get_string(d, "quantity", m.details.quantity, false, error) ||
-      !get_string(d, "value", m.details.value, false, error) ||
-      !get_string(d, "when", m.details.when, false, error))
+  if (!string_field(d, "doc", m.doc, true, error) || !string_field(d, "subject", m.subject, true, error) ||
+      !string_field(d, "subject_type", m.subject_type, true, error) ||
+      !string_field(d, "relation", m.relation, true, error) ||
+      !string_field(d, "object", m.object, true, error) ||
+      !string_field(d, "object_type", m.object_type, true, error) ||
+      !string_field(d, "status", status, false, error) || !string_field(d, "date", m.date, false, error) ||
+      !string_field(d, "pattern", m.pattern, false, error) ||
+      !string_field(d, "quantity", m.details.quantity, false, error) ||
+      !string_field(d, "value", m.details.value, false, error) ||
+      !string_field(d, "when", m.details.when, false, error))
     return std::nullopt;
   if (m.subject.empty() || m.object.empty()) {
     error = "empty subject or object";
@@ -141,8 +124,8 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
     if (e->value.IsString()) {
       m.evidence.text.assign(e->value.GetString(), e->value.GetStringLength());
     } else if (e->value.IsObject()) {
-      if (!get_string(e->value, "text", m.evidence.text, false, error) ||
-          !get_string(e->value, "part", m.evidence.part, false, error))
+      if (!string_field(e->value, "text", m.evidence.text, false, error) ||
+          !string_field(e->value, "part", m.evidence.part, false, error))
         return std::nullopt;
       for (auto [key, slot] : {std::pair{"start", &m.evidence.start}, std::pair{"end", &m.evidence.end}})
         if (auto f = e->value.FindMember(key); f != e->value.MemberEnd()) {

@@ -2,8 +2,8 @@
 //
 // One object a line, keys in this order:
 //   doc, subject, subject_type, relation, object, object_type, status,
-//   confidence, date, evidence {text, start, end, part}, subject_discovered,
-//   object_discovered, pattern
+//   confidence, date, evidence {text, start, end, part}, quantity, value, when
+//   (these three only when known), subject_discovered, object_discovered, pattern
 // `date` is "" when unknown; `confidence` has three decimals at most.
 #pragma once
 

@@ -98,6 +98,10 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       relation.doc = string_member(r, "doc", where, false);
       if (auto s = r.FindMember("symmetric"); s != r.MemberEnd()) relation.symmetric = s->value.IsTrue();
       if (r.HasMember("yields_to")) relation.yields_to = string_set(r, "yields_to", where + " " + relation.name);
+      if (r.HasMember("details")) relation.details = string_set(r, "details", where + " " + relation.name);
+      for (const auto& d : relation.details)
+        if (d != "quantity" && d != "value" && d != "when")
+          fail("{}: relation \"{}\" names unknown detail \"{}\" (quantity, value or when)", file, relation.name, d);
       for (const auto* side : {&relation.subject_types, &relation.object_types})
         for (const auto& t : *side)
           if (!type_index_.count(t)) fail("{}: relation \"{}\" names unknown type \"{}\"", file, relation.name, t);
@@ -107,6 +111,7 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
         old.subject_types.insert(relation.subject_types.begin(), relation.subject_types.end());
         old.object_types.insert(relation.object_types.begin(), relation.object_types.end());
         old.yields_to.insert(relation.yields_to.begin(), relation.yields_to.end());
+        old.details.insert(relation.details.begin(), relation.details.end());
         continue;
       }
       relation_index_.emplace(relation.name, relations_.size());

@@ -27,6 +27,8 @@ struct Relation {
   // Relations that, found for the same pair in the same sentence, make this one
   // redundant ("uses" yields to "trains-on").
   std::set<std::string> yields_to;
+  // Which of an edge's details ("quantity", "value", "when") the sentence may give.
+  std::set<std::string> details;
 };
 
 // A relation read with an object of another type means a different relation:

@@ -223,6 +223,22 @@ for bad in "--relations likes" "--types spaceship" "--status rumoured" "--since 
   check "a bad filter ($bad): exit 2, nothing written" bash -c "'$CG' merge '$FIX' $bad -o out/bad.graphml 2>/dev/null; test \$? -eq 2 && test ! -e out/bad.graphml"
 done
 
+# --- eval: gold edges against extract output
+"$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
+"$CG" eval "$SRC/examples/expected-edges.jsonl" out/pred.jsonl > eval.out
+check "eval scores the example corpus" test $? -eq 0
+check "eval prints a micro row and the confidence table" bash -c "grep -q '^micro' eval.out && grep -q 'confidence >=' eval.out"
+"$CG" eval --json "$SRC/examples/expected-edges.jsonl" out/pred.jsonl > eval.json
+check "eval --json gives precision and recall at or above 0.9" python3 -c "
+import json; d = json.load(open('eval.json')); m = d['micro']
+assert m['precision'] >= 0.9 and m['recall'] >= 0.9, m
+assert set(d['relations']) >= {'trains-on', 'infers-on', 'pressures'}"
+"$CG" eval -v "$SRC/examples/expected-edges.jsonl" out/pred.jsonl | grep -q '^missed (' 
+check "eval --verbose lists missed and spurious edges" test $? -eq 0
+{ head -3 "$SRC/examples/expected-edges.jsonl"; echo '{"doc": "x", "subject": 3}'; echo 'not json'; } > badgold.jsonl
+"$CG" eval badgold.jsonl out/pred.jsonl > /dev/null 2> eval.err
+check "eval skips bad gold lines with file:line and exit 1" bash -c "test $? -eq 1 && grep -q 'badgold.jsonl:4: ' eval.err && grep -Eq 'badgold.jsonl:5:[0-9]+: Invalid value' eval.err"
+
 # --- the official validator, when ../shared is beside the project
 VALIDATE="$SRC/../shared/tools/validate-graph"
 if [ -x "$VALIDATE" ]; then

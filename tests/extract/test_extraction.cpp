@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "extract/details.h"
 #include "extract/extractor.h"
 
 using namespace chipgraph;
@@ -189,4 +190,66 @@ TEST_CASE("directives: what an agency tells firms to do is no fact") {
   EXPECT_EDGE(ms, "Cyberspace Administration of China", "pressures", "ByteDance");
   EXPECT_EDGE(ms, "Cyberspace Administration of China", "pressures", "Alibaba");
   EXPECT_NO_EDGE(ms, "ByteDance", "buys", "Nvidia RTX Pro 6000D", Status::negated);
+}
+
+namespace {
+
+const Mention* find(const std::vector<Mention>& ms, const std::string& s, const std::string& r, const std::string& o) {
+  for (const auto& m : ms)
+    if (m.subject == s && m.relation == r && m.object == o) return &m;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("details: order sizes, values and dates become edge attributes") {
+  auto ms = run("SMIC is set to produce about 100,000 Ascend 910C chips and around 300,000 910B chips for Huawei.");
+  const Mention* c = find(ms, "SMIC", "manufactures", "Huawei Ascend 910C");
+  const Mention* b = find(ms, "SMIC", "manufactures", "Huawei Ascend 910B");
+  REQUIRE_MESSAGE(c, show(ms));
+  REQUIRE(b);
+  CHECK(c->details.quantity == "100000");  // each list member keeps its own count
+  CHECK(b->details.quantity == "300000");
+
+  ms = run("In November the Commerce Department finalised awards of $6.6 billion for TSMC, which makes most of "
+           "Nvidia's processors, and $7.86 billion for Intel.");
+  const Mention* tsmc = find(ms, "US Commerce Department", "invests-in", "TSMC");
+  const Mention* intel = find(ms, "US Commerce Department", "invests-in", "Intel");
+  REQUIRE_MESSAGE(tsmc, show(ms));
+  REQUIRE_MESSAGE(intel, show(ms));
+  CHECK(tsmc->details.value == "6600000000 USD");
+  CHECK(intel->details.value == "7860000000 USD");
+  CHECK(tsmc->details.when == "2025-11");  // the article's year
+  CHECK_FALSE(find(ms, "Intel", "supplies", "Nvidia"));  // the relative clause is TSMC's alone
+
+  ms = run("Nvidia will invest $5 billion in Intel, buying its common stock at $23.28 a share.");
+  const Mention* stake = find(ms, "Nvidia", "invests-in", "Intel");
+  REQUIRE_MESSAGE(stake, show(ms));
+  CHECK(stake->details.value == "5000000000 USD");
+
+  ms = run("Washington restricted sales of HBM to China last December.");
+  const Mention* hbm = find(ms, "US government", "restricts", "HBM");
+  REQUIRE_MESSAGE(hbm, show(ms));
+  CHECK(hbm->details.when == "2024-12");  // "last December" before a June article
+
+  ms = run("Washington added Cambricon to its entity list in December 2022, and Baidu paid 2 billion yuan for it.");
+  const Mention* listed = find(ms, "US government", "restricts", "Cambricon");
+  REQUIRE_MESSAGE(listed, show(ms));
+  CHECK(listed->details.when == "2022-12");
+  CHECK(listed->details.value.empty());  // restricts takes no value
+
+  // a number inside a name is no count
+  ms = run("Huawei will launch the Ascend 950 in 2026.");
+  const Mention* launch = find(ms, "Huawei", "develops", "Huawei Ascend 950");
+  REQUIRE_MESSAGE(launch, show(ms));
+  CHECK(launch->details.quantity.empty());
+  CHECK(launch->details.when == "2026");
+}
+
+TEST_CASE("details: decimal amounts scale exactly") {
+  CHECK(scaled_integer("5.5", 9) == "5500000000");
+  CHECK(scaled_integer("4.745", 9) == "4745000000");
+  CHECK(scaled_integer("100,000", 0) == "100000");
+  CHECK(scaled_integer("0.5", 6) == "500000");
+  CHECK(scaled_integer("1.23456", 3) == "1234");
 }

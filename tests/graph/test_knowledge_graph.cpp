@@ -145,3 +145,32 @@ TEST_CASE("the merged graph does not depend on the order of mentions or on shard
     CHECK(one.graph()[boost::source(*e1, one.graph())].label == merged.graph()[boost::source(*e2, merged.graph())].label);
   }
 }
+
+TEST_CASE("an edge keeps the latest mention's quantity, value and date, and absorb carries them") {
+  KnowledgeGraph g;
+  Mention m;
+  m.doc = "a";
+  m.subject = "ByteDance";
+  m.subject_type = "company";
+  m.relation = "buys";
+  m.object = "Nvidia H20";
+  m.object_type = "chip";
+  m.date = "2025-01-05";
+  m.details = {"100000", "", "2025-01"};
+  Mention later = m;
+  later.doc = "b";
+  later.date = "2025-03-01";
+  later.details = {"", "2000000000 USD", ""};
+  g.add(later);
+  g.add(m);
+  KnowledgeGraph copy;
+  copy.absorb(g);
+  for (KnowledgeGraph* k : {&g, &copy}) {
+    k->finalize();
+    const auto& e = k->graph()[*boost::edges(k->graph()).first];
+    CHECK(e.details.quantity == "100000");
+    CHECK(e.details.value == "2000000000 USD");
+    CHECK(e.details.when == "2025-01");
+    CHECK(e.evidence.front().details.quantity == "100000");
+  }
+}
