@@ -232,7 +232,7 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
                                            bool first_only) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
-    if (boundary_at(k) || (first_only && k > from && s.tokens[k].folded == ",")) return std::nullopt;
+    if (boundary_at(k) || (first_only && k > from && s.tokens[k].folded == ",")) return named_later(from, k, types);
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
@@ -247,6 +247,37 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
       k = sp.last - 1;
       continue;
     }
+    return coordinate(sp, std::move(entities), types);
+  }
+  return named_later(from, std::min(from + limit, s.tokens.size()), types);
+}
+
+// "developed three new AI chips for China, the H20, L20 and L2": a generic noun
+// in [from, end) whose names follow in an apposition a little later.
+std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const {
+  const auto& s = *sentence_;
+  const auto& heads = pack_->lexicon().heads;
+  std::size_t head = s.tokens.size();
+  for (std::size_t k = from; k < end + 3 && k < s.tokens.size(); ++k) {
+    if (s.span_starting[k] >= 0 || boundary_at(k) || s.tokens[k].folded == ",") return std::nullopt;
+    if (heads.count(s.tokens[k].folded)) {
+      head = k;
+      break;
+    }
+  }
+  if (head == s.tokens.size()) return std::nullopt;
+  for (std::size_t c = head + 1; c < s.tokens.size() && c <= head + 14; ++c) {
+    if (boundary_at(c) && s.tokens[c].folded != ",") return std::nullopt;
+    // another name that could fill the slot comes first: no apposition of the noun
+    if (s.span_starting[c] >= 0 && !eligible(s.spans[static_cast<std::size_t>(s.span_starting[c])], types).empty())
+      return std::nullopt;
+    if (s.tokens[c].folded != ",") continue;
+    std::size_t n = c + 1;
+    if (n < s.tokens.size() && (s.tokens[n].folded == "the" || s.tokens[n].folded == "its")) ++n;
+    if (n >= s.tokens.size() || s.span_starting[n] < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[n])];
+    auto entities = eligible(sp, types);
+    if (entities.empty() || sp.anaphor) return std::nullopt;
     return coordinate(sp, std::move(entities), types);
   }
   return std::nullopt;

@@ -53,7 +53,9 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
       auto owners = args.eligible(a, rule.possessor);
       auto owned = args.eligible(b, rule.possessed);
       if (owners.empty() || owned.empty()) continue;
-      Found list = *args.at(b.first, rule.possessed, 0);  // "Huawei's Ascend 910B and 910C chips"
+      const auto at = args.at(b.first, rule.possessed, 0);  // "Huawei's Ascend 910B and 910C chips"
+      if (!at) continue;
+      const Found& list = *at;
       for (int o : owners)
         for (int x : list.modified()) {
           if (o == x) continue;
@@ -187,7 +189,9 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
 void Constructions::based_in_list(const Sentence& /*s*/, const Span& first, int place, double confidence,
                                   const char* pattern, const Arguments& args, std::vector<Candidate>& out) const {
   if (first.anaphor || args.eligible(first, agents).empty()) return;
-  for (int x : args.at(first.first, agents, 0)->modified()) {
+  const auto list = args.at(first.first, agents, 0);
+  if (!list) return;
+  for (int x : list->modified()) {
     Candidate c;
     c.subject = x;
     c.object = place;
@@ -252,8 +256,12 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     std::vector<int> people;
     if (t + len < tok.size() && s.span_starting[t + len] >= 0)
       people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
+    if (title->state) continue;  // heads of state: state_titles()
     if (!orgs.empty() && !people.empty()) {
-      for (int o : orgs) emit(people[0], o);
+      // a title that names its body wins: "US Commerce Secretary Gina Raimondo"
+      const Entity* body = title->org.empty() ? nullptr : pack_->entity_by_name(title->org);
+      if (body) emit(people[0], doc.entity_for(*body));
+      else for (int o : orgs) emit(people[0], o);
       continue;
     }
     // TITLE PERSON with no organisation named: "Commerce Secretary Gina Raimondo"
@@ -294,6 +302,53 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     }
     for (int o : org_before) emit(people[0], o);
     for (int o : org_after) emit(people[0], o);
+  }
+  state_titles(s, doc, args, out);
+}
+
+// "US President Donald Trump", "Chinese President Xi Jinping", "President Trump
+// said": a head of state leads the government of the country named before the
+// title, else of the person's own country.
+void Constructions::state_titles(const Sentence& s, Document& doc, const Arguments& args,
+                                 std::vector<Candidate>& out) const {
+  static const std::set<std::string> person = {"person"};
+  const auto& tok = s.tokens;
+  for (std::size_t t = 0; t < tok.size(); ++t) {
+    const Lexicon::Title* title = title_at(s, t);
+    if (!title || !title->state) continue;
+    const std::size_t len = title->words.size();
+    int span = s.span_starting[t];  // the title inside the name ("President Donald Trump")
+    if (span < 0 || args.eligible(s.spans[static_cast<std::size_t>(span)], person).empty())
+      span = t + len < tok.size() ? s.span_starting[t + len] : -1;
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    const auto people = args.eligible(sp, person);
+    if (sp.anaphor || people.size() != 1) continue;
+    // "president of X" names a company or body, not a state
+    if (sp.last < tok.size() && tok[sp.last].folded == "of") continue;
+    std::string country;
+    if (t > 0 && s.span_ending[t - 1] >= 0) {
+      const Span& before = s.spans[static_cast<std::size_t>(s.span_ending[t - 1])];
+      if (before.entities.size() == 1 && doc.entity(before.entities[0]).type == "country")
+        country = doc.entity(before.entities[0]).name;
+      else if (!before.anaphor)
+        continue;  // "Nvidia president X"
+    } else if (t > 0) {
+      if (auto d = pack_->lexicon().demonyms.find(tok[t - 1].folded); d != pack_->lexicon().demonyms.end())
+        country = d->second;
+    }
+    if (country.empty() && doc.entity(people[0]).pack) country = doc.entity(people[0]).pack->country;
+    const Entity* place = country.empty() ? nullptr : pack_->entity_by_name(country);
+    const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
+    if (!government) continue;
+    Candidate c;
+    c.subject = people[0];
+    c.object = doc.entity_for(*government);
+    c.relation = "leads";
+    c.confidence = 0.85;
+    c.pattern = "construction/state-title";
+    out.push_back(std::move(c));
+    t = sp.last - 1;
   }
 }
 

@@ -25,6 +25,7 @@ class Constructions {
   void nationalities(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void based_in_list(const Sentence& s, const Span& first, int place, double confidence, const char* pattern,
                      const Arguments& args, std::vector<Candidate>& out) const;
+  void state_titles(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void group_members(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
               std::vector<Candidate>& out) const;

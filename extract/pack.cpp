@@ -403,7 +403,8 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       if (!w.empty() && !t.empty()) lexicon_.descriptors.push_back({w, t});
     } else if (k == "title") {
       if (auto w = phrase(); !w.empty())
-        lexicon_.titles.push_back({w, get_string(d, "org", where, problems, false).value_or("")});
+        lexicon_.titles.push_back({w, get_string(d, "org", where, problems, false).value_or(""),
+                                   d.HasMember("state") && d["state"].IsTrue()});
     } else if (k == "head") {
       auto w = phrase();
       if (w.size() != 1) problems.push_back({where, "bad-field", "a head noun is one token"});

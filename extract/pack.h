@@ -101,6 +101,7 @@ struct Lexicon {
   struct Title {
     std::vector<std::string> words;
     std::string org;  // the body the title belongs to ("commerce secretary"), if fixed
+    bool state = false;  // heads a country's government ("president", "premier")
   };
   std::vector<Title> titles;
   std::set<std::string> heads;  // generic nouns after a name ("chips", "GPUs")

@@ -156,7 +156,13 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
   if (!marked && !(who.anaphor && who.pronoun)) return std::nullopt;
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
+  const long after_heads = k;
   while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name before it
+  if (marked && k < after_heads && k >= 2 && (tok[static_cast<std::size_t>(k)].folded == "a" ||
+                                              tok[static_cast<std::size_t>(k)].folded == "an") &&
+      tok[static_cast<std::size_t>(k - 1)].folded == ",")
+    k -= 2;
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause
