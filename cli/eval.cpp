@@ -40,6 +40,17 @@ std::string fact_line(const std::string& doc, const std::string& s, const std::s
   return fmt::format("{}: {} -{}-> {} [{}]", doc, s, r, o, to_string(status));
 }
 
+// A JSON string literal (pack names may hold any character).
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
+    else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
 void print_json(const Evaluation& ev) {
   auto score = [](const Score& s) {
     return fmt::format(R"({{"tp":{},"fp":{},"fn":{},"precision":{:.4f},"recall":{:.4f},"f1":{:.4f}}})", s.tp, s.fp,
@@ -49,7 +60,13 @@ void print_json(const Evaluation& ev) {
                                 ev.gold_facts, ev.predicted_facts, score(ev.micro), score(ev.micro_ignoring_status));
   bool first = true;
   for (const auto& [r, s] : ev.by_relation) {
-    out += fmt::format(R"({}"{}":{})", first ? "" : ",", r, score(s));
+    out += fmt::format(R"({}{}:{})", first ? "" : ",", quoted(r), score(s));
+    first = false;
+  }
+  out += R"(},"patterns":{)";
+  first = true;
+  for (const auto& [p, s] : ev.by_pattern) {
+    out += fmt::format(R"({}{}:{{"tp":{},"fp":{}}})", first ? "" : ",", quoted(p), s.tp, s.fp);
     first = false;
   }
   out += R"(},"confidence":[)";

@@ -244,6 +244,10 @@ Evaluation evaluate(const std::vector<GoldEdge>& gold_edges, const std::vector<M
       ev.missed.push_back(gold_kept[i]);
     }
   }
+  for (std::size_t i = 0; i < pred.size(); ++i) {
+    auto& s = ev.by_pattern[pred_facts[i].pattern.empty() ? "-" : pred_facts[i].pattern];
+    ++(pred_hit[i] ? s.tp : s.fp);
+  }
   for (std::size_t i = 0; i < pred.size(); ++i)
     if (!pred_hit[i]) {
       ++ev.by_relation[pred[i].relation].fp;

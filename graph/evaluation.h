@@ -61,6 +61,7 @@ struct Evaluation {
   Score micro;
   Score micro_ignoring_status;  // asserted/planned/attempted as one; negated kept apart
   std::map<std::string, Score> by_relation;
+  std::map<std::string, Score> by_pattern;  // tp and fp of the rule that produced each predicted fact
   std::vector<GoldEdge> missed;
   std::vector<PredictedFact> spurious;
   struct Threshold {
