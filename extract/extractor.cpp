@@ -208,6 +208,36 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
   }
 }
 
+// "China will restrict exports of gallium, the Commerce Ministry said": a measure
+// a country takes, announced by one of its own bodies, is that body's.
+void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const {
+  static const std::set<std::string> reporting = {"said", "says", "announced", "announces", "stated", "confirmed"};
+  const auto& tok = s.tokens;
+  int speaker = -1;
+  for (std::size_t k = 1; k < tok.size() && speaker < 0; ++k) {
+    if (!reporting.count(tok[k].folded)) continue;
+    int span = s.span_ending[k - 1];  // ", the Commerce Ministry said"
+    if (span < 0 && k + 1 < tok.size()) {  // "said the Commerce Ministry"
+      std::size_t n = k + 1;
+      if (tok[n].folded == "the" && n + 1 < tok.size()) ++n;
+      span = s.span_starting[n];
+    }
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    if (sp.anaphor || sp.entities.size() != 1) continue;
+    const DocEntity& e = doc.entity(sp.entities[0]);
+    if (e.type == "government" && e.pack && !e.pack->country.empty()) speaker = sp.entities[0];
+  }
+  if (speaker < 0) return;
+  const Entity* body = doc.entity(speaker).pack;
+  const Entity* country = pack_->entity_by_name(body->country);
+  if (!country || country->government.empty() || country->government == body->id) return;
+  for (auto& c : found) {
+    const DocEntity& subject = doc.entity(c.subject);
+    if (c.from_pattern && subject.pack && subject.pack->id == country->government) c.subject = speaker;
+  }
+}
+
 // The detail of each kind the relation takes that stands nearest the trigger in
 // its own clause: "ordered 100,000 chips in March" gives quantity and when.
 Details Extractor::details_for(const Sentence& s, Document& doc, std::size_t trigger, int object,
@@ -285,6 +315,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
       constructions_.find(s, doc, discourse, found);
     }
 
+    attribute_to_speaker(s, doc, found);
     drop_redundant(found);
     std::vector<Detail> details;
     if (!found.empty()) details = find_details(s, pack_->lexicon(), article.date);

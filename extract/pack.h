@@ -94,6 +94,7 @@ struct Lexicon {
   std::vector<StatusCue> status_cues;
   std::vector<std::vector<std::string>> hypothetical;
   std::set<std::string> directives;  // "told X not to buy": the infinitive after them is no fact
+  std::set<std::string> preventives;  // "barred X from selling": the gerund after "from" is no fact
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   std::map<std::string, std::string> demonyms;  // folded word -> country name

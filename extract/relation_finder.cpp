@@ -100,6 +100,13 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
     for (std::size_t j = k > 12 ? k - 12 : 0; j < k; ++j)
       if (lex.directives.count(tok[j].folded)) return std::nullopt;
   }
+  // "barred Nvidia from selling", "blocked it from buying": what is prevented
+  // did not happen.
+  if (trigger_first >= 1 && tok[trigger_first - 1].folded == "from") {
+    const std::size_t k = trigger_first - 1;
+    for (std::size_t j = k > 8 ? k - 8 : 0; j < k; ++j)
+      if (lex.preventives.count(tok[j].folded)) return std::nullopt;
+  }
   for (std::size_t k = clause; k < trigger_first; ++k)
     for (const auto& h : lex.hypothetical)
       if (phrase_at(tok, k, h)) return std::nullopt;

@@ -253,3 +253,33 @@ TEST_CASE("details: decimal amounts scale exactly") {
   CHECK(scaled_integer("0.5", 6) == "500000");
   CHECK(scaled_integer("1.23456", 3) == "1234");
 }
+
+TEST_CASE("wire shapes: heads of state, entity-list passives, a measure announced by a ministry") {
+  auto ms = run("The arrangement was confirmed by US President Donald Trump on Monday.");
+  CHECK_MESSAGE(has(ms, "Donald Trump", "leads", "US government"), show(ms));
+  ms = run("Trump was due to meet Chinese President Xi Jinping in South Korea.");
+  CHECK_MESSAGE(has(ms, "Xi Jinping", "leads", "Chinese government"), show(ms));
+  ms = run("Nvidia president Jensen Huang spoke in Taipei.");
+  CHECK_FALSE_MESSAGE(has(ms, "Jensen Huang", "leads", "US government"), show(ms));
+
+  ms = run("SMIC was added to the US entity list in December 2020.");
+  CHECK_MESSAGE(has(ms, "US government", "restricts", "SMIC"), show(ms));
+  ms = run("The H800 was restricted by Washington in 2023.");
+  CHECK_MESSAGE(has(ms, "US government", "restricts", "Nvidia H800"), show(ms));
+  ms = run("Washington barred Nvidia from selling its A800 and H800 processors in China without a licence.");
+  CHECK_MESSAGE(has(ms, "US government", "restricts", "Nvidia A800"), show(ms));
+  CHECK_MESSAGE(!has(ms, "Nvidia", "sells-to", "China"), show(ms));  // what is barred did not happen
+
+  ms = run("China will restrict exports of gallium and germanium from Aug 1, the Commerce Ministry said.");
+  CHECK_MESSAGE(has(ms, "Chinese Commerce Ministry", "restricts", "gallium", Status::planned), show(ms));
+  CHECK_FALSE(has(ms, "Chinese government", "restricts", "gallium", Status::planned));
+}
+
+TEST_CASE("a generic noun named by a later apposition, and 'a chip that X designed'") {
+  auto ms = run("Nvidia has developed three new AI chips for the Chinese market that fall within the rules, "
+                "the H20, L20 and L2, according to documents.");
+  CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia H20"), show(ms));
+  CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia L2"), show(ms));
+  ms = run("Training cost about $5.6 million at rental prices for the H800, a chip that Nvidia designed for China.");
+  CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia H800"), show(ms));
+}
