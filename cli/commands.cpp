@@ -104,9 +104,18 @@ std::string skipped_note(const extract::InputReport& r) {
   return note;
 }
 
-void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::string& layout) {
+// Finalizes the graph, applies the filters (the graph then becomes the filtered
+// one, so the summary counts what was written) and writes every output.
+void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::string& layout,
+                   const FilterOptions& filter, bool yed, const CommonOptions& common) {
   graph.finalize();
-  exporters::ExportOptions options{layout};
+  if (filter.active()) {
+    const std::size_t nodes = graph.node_count(), edges = graph.edge_count();
+    graph = filter_graph(graph, filter);
+    say(common, fmt::format("chipgraph: filters kept {} of {} nodes, {} of {} edges", graph.node_count(), nodes,
+                            graph.edge_count(), edges));
+  }
+  exporters::ExportOptions options{layout, yed};
   for (const auto& path : outputs) exporters::format_for(path)->write(graph, path, options);
 }
 
@@ -115,10 +124,12 @@ double seconds_since(Clock::time_point start) {
 }
 
 void check_outputs(const std::vector<std::string>& outputs) {
-  if (outputs.empty()) fail("no output: give at least one -o FILE (.graphml, .dot, .jsonl, .svg, .png)");
+  if (outputs.empty())
+    fail("no output: give at least one -o FILE (.graphml, .gexf, .json, .csv, .dot, .jsonl, .svg, .png)");
   for (const auto& path : outputs)
     if (!exporters::format_for(path))
-      fail("{}: unknown output format (use .graphml, .dot, .gv, .jsonl, .svg or .png)", path);
+      fail("{}: unknown output format (use .graphml, .gexf, .json, .csv or DIR/, .dot, .gv, .jsonl, .svg or .png)",
+           path);
 }
 
 }  // namespace
@@ -127,6 +138,7 @@ int run_build(const BuildOptions& o) {
   const auto start = Clock::now();
   check_outputs(o.outputs);
   const extract::Pack pack = load_pack(o.common);
+  validate(o.filter, pack.vocabulary());
   const extract::Extractor extractor(pack);
   KnowledgeGraph graph(pack.vocabulary());
   ExtractRun run;
@@ -137,7 +149,7 @@ int run_build(const BuildOptions& o) {
     std::cerr << "chipgraph: no article could be read; nothing written\n";
     return failed;
   }
-  write_outputs(graph, o.outputs, o.layout);
+  write_outputs(graph, o.outputs, o.layout, o.filter, o.yed, o.common);
   say(o.common, fmt::format("chipgraph build: {} articles{}, {} sentences, {} mentions -> {} nodes, {} edges in {:.2f} s",
                             run.report.articles, skipped_note(run.report), run.counts.sentences, run.counts.mentions,
                             graph.node_count(), graph.edge_count(), seconds_since(start)));
@@ -178,6 +190,7 @@ int run_merge(const MergeOptions& o) {
   const auto start = Clock::now();
   check_outputs(o.outputs);
   const extract::Pack pack = load_pack(o.common);
+  validate(o.filter, pack.vocabulary());
   KnowledgeGraph graph(pack.vocabulary());
   std::uint64_t lines = 0, skipped = 0, mentions = 0;
   bool unreadable = false;
@@ -224,7 +237,7 @@ int run_merge(const MergeOptions& o) {
     std::cerr << "chipgraph: no edge record could be read; nothing written\n";
     return failed;
   }
-  write_outputs(graph, o.outputs, o.layout);
+  write_outputs(graph, o.outputs, o.layout, o.filter, o.yed, o.common);
   say(o.common, fmt::format("chipgraph merge: {} records{} -> {} nodes, {} edges in {:.2f} s", lines,
                             skipped ? fmt::format(", {} skipped", skipped) : std::string(), graph.node_count(),
                             graph.edge_count(), seconds_since(start)));

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "graph/filter.h"
+
 namespace chipgraph::cli {
 
 // Exit statuses (documented in --help and the README).
@@ -25,6 +27,8 @@ struct BuildOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
   std::string layout;
+  FilterOptions filter;  // applied once before writing every output
+  bool yed = false;      // GraphML also carries yFiles graphics
 };
 
 struct ExtractOptions {
@@ -38,6 +42,8 @@ struct MergeOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
   std::string layout;
+  FilterOptions filter;  // applied once before writing every output
+  bool yed = false;      // GraphML also carries yFiles graphics
 };
 
 struct EvalOptions {

@@ -28,6 +28,36 @@ void add_common(CLI::App& app, chipgraph::cli::CommonOptions& o) {
   app.add_option("-j,--jobs", o.jobs, "extraction threads (default: one per core)")->check(CLI::Range(1u, 256u));
 }
 
+// Filters and output options shared by build and merge (see graph/filter.h).
+void add_filter_options(CLI::App& app, chipgraph::FilterOptions& f, bool& yed) {
+  const char* group = "Filters (every output; applied in this order: evidence, edges, nodes, focus, top)";
+  app.add_option("--since", f.since, "keep evidence from articles dated on or after DATE (YYYY[-MM[-DD]]); "
+                                     "edges are recomputed from what is kept, undated evidence is dropped")
+      ->group(group);
+  app.add_option("--until", f.until, "keep evidence from articles dated on or before DATE (YYYY[-MM[-DD]])")
+      ->group(group);
+  app.add_option("--status", f.statuses, "keep evidence with these statuses: asserted,planned,attempted,negated")
+      ->delimiter(',')
+      ->group(group);
+  app.add_option("--min-confidence", f.min_confidence, "keep evidence with at least this confidence (0..1)")
+      ->group(group);
+  app.add_option("--relations", f.relations, "keep edges of these relations (comma-separated)")
+      ->delimiter(',')
+      ->group(group);
+  app.add_option("--min-weight", f.min_weight, "keep edges with at least N mentions (after the evidence filters)")
+      ->group(group);
+  app.add_option("--types", f.types, "keep nodes of these types (comma-separated) and the edges between them")
+      ->delimiter(',')
+      ->group(group);
+  app.add_flag("--drop-discovered", f.drop_discovered, "drop nodes named only from cues, not from the pack")
+      ->group(group);
+  auto* focus = app.add_option("--focus", f.focus, "keep the ego network of ENTITY (any name or alias; repeatable)")
+                    ->group(group);
+  app.add_option("--depth", f.depth, "steps from a --focus entity (default 1)")->needs(focus)->group(group);
+  app.add_option("--top", f.top, "keep the N most-mentioned nodes and the edges among them")->group(group);
+  app.add_flag("--yed", yed, "GraphML: also write yFiles labels, colours and positions so yEd shows names");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,9 +75,11 @@ int main(int argc, char** argv) {
   b->add_option("inputs", build.inputs, "files and folders of .txt/.md/.jsonl articles; - for JSONL on stdin")
       ->required();
   b->add_option("-o,--output", build.outputs,
-                "output file, format from its extension: .graphml .dot .gv .jsonl .svg .png (repeatable)")
+                "output file, format from its extension: .graphml .gexf .json .csv .dot .gv .jsonl .svg .png, "
+                "or DIR/ for DIR/nodes.csv and DIR/edges.csv (repeatable)")
       ->required();
   b->add_option("--layout", build.layout, "Graphviz layout engine for .dot/.svg/.png (default: dot, sfdp when large)");
+  add_filter_options(*b, build.filter, build.yed);
   add_common(*b, build.common);
   b->footer(exit_codes);
 
@@ -64,6 +96,7 @@ int main(int argc, char** argv) {
   m->add_option("inputs", merge.inputs, "JSON Lines files of edge records; - for stdin")->required();
   m->add_option("-o,--output", merge.outputs, "output file, format from its extension (repeatable)")->required();
   m->add_option("--layout", merge.layout, "Graphviz layout engine for .dot/.svg/.png");
+  add_filter_options(*m, merge.filter, merge.yed);
   add_common(*m, merge.common);
   m->footer(exit_codes);
 

@@ -68,4 +68,14 @@ std::string dot_escape(std::string_view text) {
   });
 }
 
+std::string csv_field(std::string_view text) {
+  const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
+                     (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+  std::string out = escape_with(text, [](std::string& o, char c) {
+    if (c == '"') o += "\"\"";
+    else if (!control(c) || c == '\r' || c == '\n' || c == '\t') o += c;
+  });
+  return quote ? "\"" + out + "\"" : out;
+}
+
 }  // namespace chipgraph::exporters

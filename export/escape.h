@@ -15,4 +15,10 @@ std::string xml_escape(std::string_view text);
 // line breaks as \n, control characters dropped.
 std::string dot_escape(std::string_view text);
 
+// One RFC 4180 CSV field: quoted (inner quotes doubled) when it holds a comma,
+// quote, CR, LF or leading/trailing space, else as it is; control characters
+// other than CR/LF/tab are dropped. An empty string stays unquoted, which
+// neo4j-admin import reads as "no value".
+std::string csv_field(std::string_view text);
+
 }  // namespace chipgraph::exporters

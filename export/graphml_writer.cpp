@@ -7,23 +7,72 @@
 //         out when no article was dated), status string (the majority status),
 //         asserted/planned/attempted/negated long (mentions per status),
 //         confidence double, quantity long (units), value string ("<amount> <currency>"),
-//         when string (a date the text names; these three only when known), evidence string (a JSON array, see evidence_json.h)
+//         when string (a date the text names; these three only when known, quantity
+//         only when it is an integer), evidence string (a JSON array, see evidence_json.h)
+// With --yed, two more keys carry yFiles graphics (yfiles.type nodegraphics /
+// edgegraphics, also typed string so igraph and graph-tool read the file): each
+// node gets a y:ShapeNode with its name as y:NodeLabel, its type's colour and
+// shape and its position from the Graphviz layout; each edge a y:PolyLineEdge
+// with the relation as y:EdgeLabel. yEd then shows names without any mapping.
+// The plain GraphML 1.1 XSD has no room for these elements (yFiles extends it in
+// its own schema), so only the file without --yed is XSD-valid.
 // Node ids are n0.. in canonical order, edge ids e0..; no NaN, no control characters.
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
 
 #include "export/escape.h"
 #include "export/evidence_json.h"
 #include "export/exporter.h"
+#include "export/style.h"
 
 namespace chipgraph::exporters {
+namespace {
 
-std::string graphml(const KnowledgeGraph& kg) {
+// yEd's nearest shape for each Graphviz shape the vocabulary uses.
+std::string_view yed_shape(const std::string& graphviz) {
+  static const std::map<std::string, std::string_view, std::less<>> shapes = {
+      {"box", "rectangle"},   {"ellipse", "ellipse"},   {"oval", "ellipse"},         {"hexagon", "hexagon"},
+      {"octagon", "octagon"}, {"house", "trapezoid2"},  {"component", "rectangle3d"}, {"cylinder", "ellipse"},
+      {"box3d", "rectangle3d"}, {"note", "parallelogram"}, {"tab", "roundrectangle"}, {"diamond", "diamond"},
+  };
+  auto it = shapes.find(graphviz);
+  return it == shapes.end() ? std::string_view("roundrectangle") : it->second;
+}
+
+std::string yed_node(const Vocabulary& vocabulary, const NodeProps& n, Position at) {
+  const NodeType* type = vocabulary.type(n.type);
+  std::size_t chars = 0;
+  for (char c : n.label) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  const double width = std::max(40.0, 7.0 * static_cast<double>(chars) + 16.0), height = 30.0;
+  // yEd's y axis points down, Graphviz's up; Geometry is the top-left corner.
+  return fmt::format(
+      "<y:ShapeNode><y:Geometry x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/><y:Fill color=\"{}\" "
+      "transparent=\"false\"/><y:BorderStyle color=\"#333333\" type=\"line\" width=\"1.0\"/>"
+      "<y:NodeLabel fontFamily=\"Dialog\" fontSize=\"12\">{}</y:NodeLabel><y:Shape type=\"{}\"/></y:ShapeNode>",
+      number(at.x - width / 2, 2), number(-at.y - height / 2, 2), number(width, 2), number(height, 2),
+      node_color(vocabulary, n.type), xml_escape(n.label), yed_shape(type ? type->shape : ""));
+}
+
+std::string yed_edge(const EdgeProps& p, bool symmetric) {
+  const std::string_view style = line_style(p.status());
+  return fmt::format(
+      "<y:PolyLineEdge><y:LineStyle color=\"#555555\" type=\"{}\" width=\"{}\"/><y:Arrows source=\"{}\" "
+      "target=\"standard\"/><y:EdgeLabel fontFamily=\"Dialog\" fontSize=\"10\">{}</y:EdgeLabel></y:PolyLineEdge>",
+      style == "solid" ? "line" : style, number(edge_width(p.weight), 2), symmetric ? "standard" : "none",
+      xml_escape(p.relation));
+}
+
+}  // namespace
+
+std::string graphml(const KnowledgeGraph& kg, const ExportOptions& options) {
   const BoostGraph& g = kg.graph();
   std::string out;
   out.reserve(1024 + kg.mention_count() * 300);
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ";
+  if (options.yed) out += "xmlns:y=\"http://www.yworks.com/xml/graphml\" ";
   out +=
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
       "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
@@ -48,10 +97,17 @@ std::string graphml(const KnowledgeGraph& kg) {
   };
   for (const auto& k : keys)
     out += fmt::format("  <key id=\"{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"/>\n", k.id, k.domain, k.name, k.type);
+  if (options.yed)
+    out +=
+        "  <key id=\"v_yed\" for=\"node\" attr.name=\"yed_nodegraphics\" attr.type=\"string\" "
+        "yfiles.type=\"nodegraphics\"/>\n"
+        "  <key id=\"e_yed\" for=\"edge\" attr.name=\"yed_edgegraphics\" attr.type=\"string\" "
+        "yfiles.type=\"edgegraphics\"/>\n";
   out += "  <graph id=\"chipgraph\" edgedefault=\"directed\">\n";
   auto data = [&](const char* key, std::string_view value) {
     out += fmt::format("      <data key=\"{}\">{}</data>\n", key, xml_escape(value));
   };
+  const std::vector<Position> at = options.yed ? positions(kg, options) : std::vector<Position>();
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const NodeProps& n = g[*v];
     out += fmt::format("    <node id=\"n{}\">\n", *v);
@@ -60,6 +116,7 @@ std::string graphml(const KnowledgeGraph& kg) {
     data("v_discovered", n.discovered ? "true" : "false");
     data("v_mentions", std::to_string(n.mentions));
     data("v_articles", std::to_string(n.articles));
+    if (options.yed) out += fmt::format("      <data key=\"v_yed\">{}</data>\n", yed_node(kg.vocabulary(), n, at[*v]));
     out += "    </node>\n";
   }
   std::size_t id = 0;
@@ -79,10 +136,14 @@ std::string graphml(const KnowledgeGraph& kg) {
     data("e_attempted", std::to_string(p.status_counts[2]));
     data("e_negated", std::to_string(p.status_counts[3]));
     data("e_confidence", fmt::format("{:.3f}", p.confidence));
-    if (!p.details.quantity.empty()) data("e_quantity", p.details.quantity);
+    if (plain_integer(p.details.quantity)) data("e_quantity", p.details.quantity);
     if (!p.details.value.empty()) data("e_value", p.details.value);
     if (!p.details.when.empty()) data("e_when", p.details.when);
     data("e_evidence", evidence_json(p));
+    if (options.yed) {
+      const Relation* r = kg.vocabulary().relation(p.relation);
+      out += fmt::format("      <data key=\"e_yed\">{}</data>\n", yed_edge(p, r && r->symmetric));
+    }
     out += "    </edge>\n";
   }
   out += "  </graph>\n</graphml>\n";

@@ -1,7 +1,10 @@
-// Rendering through Graphviz's library: the DOT text is parsed with agmemread,
-// laid out and rendered in-process, no `dot` process involved.
+// Rendering and layout through Graphviz's library: the DOT text is parsed with
+// agmemread, laid out and rendered in-process, no `dot` process involved.
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <graphviz/types.h>
+
+#include <fmt/format.h>
 
 #include <memory>
 
@@ -9,24 +12,76 @@
 #include "graph/error.h"
 
 namespace chipgraph::exporters {
+namespace {
+
+// A parsed and laid-out drawing; frees the layout, graph and context in order.
+class LaidOut {
+ public:
+  LaidOut(const KnowledgeGraph& kg, const ExportOptions& options) {
+    const std::string text = dot(kg, options);
+    try {
+      gvc_ = gvContext();
+      if (!gvc_) fail("graphviz: cannot create a context");
+      agseterr(AGERR);  // warnings stay quiet; errors are reported
+      graph_ = agmemread(text.c_str());
+      if (!graph_) fail("graphviz: cannot parse the generated DOT");
+      const std::string engine = layout_engine(kg, options);
+      if (gvLayout(gvc_, graph_, engine.c_str()) != 0) fail("graphviz: layout \"{}\" failed", engine);
+      laid_out_ = true;
+    } catch (...) {
+      release();
+      throw;
+    }
+  }
+  LaidOut(const LaidOut&) = delete;
+  LaidOut& operator=(const LaidOut&) = delete;
+  ~LaidOut() { release(); }
+  GVC_t* gvc() const { return gvc_; }
+  Agraph_t* graph() const { return graph_; }
+
+ private:
+  void release() noexcept {
+    if (laid_out_) gvFreeLayout(gvc_, graph_);
+    if (graph_) agclose(graph_);
+    if (gvc_) gvFreeContext(gvc_);
+    laid_out_ = false;
+    graph_ = nullptr;
+    gvc_ = nullptr;
+  }
+
+  GVC_t* gvc_ = nullptr;
+  Agraph_t* graph_ = nullptr;
+  bool laid_out_ = false;
+};
+
+}  // namespace
+
+std::string layout_engine(const KnowledgeGraph& kg, const ExportOptions& options) {
+  return !options.layout.empty() ? options.layout : (kg.node_count() > 150 ? "sfdp" : "dot");
+}
 
 std::string render(const KnowledgeGraph& kg, const std::string& format, const ExportOptions& options) {
-  const std::string text = dot(kg, options);
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
-  if (!gvc) fail("graphviz: cannot create a context");
-  agseterr(AGERR);  // warnings stay quiet; errors are reported
-  std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(text.c_str()), agclose);
-  if (!graph) fail("graphviz: cannot parse the generated DOT");
-  const std::string engine = !options.layout.empty() ? options.layout : (kg.node_count() > 150 ? "sfdp" : "dot");
-  if (gvLayout(gvc.get(), graph.get(), engine.c_str()) != 0) fail("graphviz: layout \"{}\" failed", engine);
+  LaidOut drawing(kg, options);
   char* data = nullptr;
   unsigned int length = 0;
-  const int rc = gvRenderData(gvc.get(), graph.get(), format.c_str(), &data, &length);
+  const int rc = gvRenderData(drawing.gvc(), drawing.graph(), format.c_str(), &data, &length);
   std::string out;
   if (rc == 0 && data) out.assign(data, length);
   if (data) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), graph.get());
   if (rc != 0) fail("graphviz: cannot render {}", format);
+  return out;
+}
+
+std::vector<Position> positions(const KnowledgeGraph& kg, const ExportOptions& options) {
+  std::vector<Position> out(kg.node_count());
+  if (out.empty()) return out;
+  LaidOut drawing(kg, options);
+  for (std::size_t v = 0; v < out.size(); ++v) {
+    std::string id = fmt::format("n{}", v);
+    Agnode_t* n = agnode(drawing.graph(), id.data(), 0);
+    if (!n) fail("graphviz: node {} missing from the layout", id);
+    out[v] = {ND_coord(n).x, ND_coord(n).y};
+  }
   return out;
 }
 

@@ -67,7 +67,12 @@ bool is_year(const std::string& s) {
   return s.size() == 4 && digits_only(s) && (s.compare(0, 2, "19") == 0 || s.compare(0, 2, "20") == 0);
 }
 
-std::string two(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+// Built without operator+(const char*, string), which GCC 12 -Wrestrict flags falsely under -Werror.
+std::string two(int n) {
+  std::string s = std::to_string(n);
+  if (n < 10) s.insert(s.begin(), '0');
+  return s;
+}
 
 }  // namespace
 

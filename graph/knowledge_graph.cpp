@@ -2,6 +2,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <set>
 
@@ -126,6 +127,23 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
       add(m);
     }
   }
+}
+
+void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vector<EvidenceRecord> evidence) {
+  const BoostGraph& g = from.graph_;
+  const NodeProps& s = g[boost::source(e, g)];
+  const NodeProps& t = g[boost::target(e, g)];
+  const Vertex u = vertex_for(s.label, s.type, s.discovered);
+  const Vertex v = vertex_for(t.label, t.type, t.discovered);
+  auto key = std::make_tuple(u, g[e].relation, v);
+  auto it = by_fact_.find(key);
+  if (it == by_fact_.end()) {
+    EdgeDesc copy = boost::add_edge(u, v, EdgeProps{}, graph_).first;
+    graph_[copy].relation = g[e].relation;
+    it = by_fact_.emplace(std::move(key), copy).first;
+  }
+  auto& records = graph_[it->second].evidence;
+  records.insert(records.end(), std::make_move_iterator(evidence.begin()), std::make_move_iterator(evidence.end()));
 }
 
 std::uint64_t KnowledgeGraph::mention_count() const {

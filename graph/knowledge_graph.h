@@ -80,6 +80,12 @@ class KnowledgeGraph {
   // graph of the whole corpus).
   void absorb(const KnowledgeGraph& other);
 
+  // Copies edge `e` of the finalized graph `from` (its nodes' labels, types and
+  // discovered flags as they are there) with the given evidence instead of its
+  // own. No vocabulary check: `from` passed it already. Filters build their
+  // result with it; call finalize() after the last one.
+  void copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vector<EvidenceRecord> evidence);
+
   // Sorts vertices, edges and evidence into the canonical order, drops duplicate
   // evidence and recomputes every derived count. Exporters call it first; the
   // result does not depend on the order mentions were added in.

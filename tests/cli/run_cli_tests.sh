@@ -25,10 +25,12 @@ done
 # --- build writes every format from one run
 mkdir -p out
 "$CG" build "$CORPUS" -o out/graph.graphml -o out/graph.dot -o out/graph.svg -o out/graph.png -o out/edges.jsonl \
-  2>build.err
+  -o out/graph.gexf -o out/graph.json -o out/graph.csv 2>build.err
 check "build exits 0 on the example corpus" test $? -eq 0
 check "build prints a one-line summary" grep -Eq '^chipgraph build: [0-9]+ articles, [0-9]+ sentences, [0-9]+ mentions -> [0-9]+ nodes, [0-9]+ edges in' build.err
-for f in graph.graphml graph.dot graph.svg graph.png edges.jsonl; do check "build wrote $f" test -s "out/$f"; done
+for f in graph.graphml graph.dot graph.svg graph.png edges.jsonl graph.gexf graph.json graph.nodes.csv graph.edges.csv; do
+  check "build wrote $f" test -s "out/$f"
+done
 check "the PNG is a PNG" bash -c "head -c 8 out/graph.png | od -An -c | grep -q 'P   N   G'"
 check "the SVG is an SVG" grep -q '</svg>' out/graph.svg
 check "no temporary files are left" bash -c "! ls -a out | grep -q tmp"
@@ -131,8 +133,9 @@ for i in range(len(names) - 1):
                       "object": names[i + 1], "object_type": "company", "status": "asserted", "confidence": 0.5,
                       "date": "2025-01-0%d" % (1 + i % 9), "evidence": {"text": names[i] + ' </data> "\\', "start": 0, "end": 9}}))
 PY
-"$CG" merge hostile.jsonl -q -o out/hostile.graphml -o out/hostile.dot -o out/hostile.svg
-check "hostile names merge and render" test $? -eq 0
+"$CG" merge hostile.jsonl -q -o out/hostile.graphml -o out/hostile.dot -o out/hostile.svg -o out/hostile.gexf \
+  -o out/hostile.json -o out/hostile.csv && "$CG" merge hostile.jsonl -q --yed -o out/hostile.yed.graphml
+check "hostile names merge and render in every format" test $? -eq 0
 if command -v dot >/dev/null; then
   check "Graphviz renders the hostile DOT without a warning" bash -c "dot -Tsvg out/hostile.dot -o /dev/null 2>&1 | wc -c | grep -qx 0"
   check "Graphviz renders the example DOT without a warning" bash -c "dot -Tsvg out/graph.dot -o /dev/null 2>&1 | wc -c | grep -qx 0"
@@ -144,6 +147,81 @@ labels = sorted(d["label"] for _, d in g.nodes(data=True))
 assert 'trailing\\' in labels and 'Say "hi" Corp' in labels and 'line break' in labels, labels
 assert g.number_of_edges() == 13
 PY
+
+# --- the README's Quick start command, as written there, writes every format
+QUICK=$(grep -m1 '^scripts/setup && mkdir -p out && build/cli/chipgraph build examples/corpus' "$SRC/README.md")
+check "the README has the Quick start build command" test -n "$QUICK"
+mkdir -p quick/out
+QUICK_ARGS=${QUICK#*build/cli/chipgraph build examples/corpus }
+(cd quick && eval "'$CG' build '$CORPUS' $QUICK_ARGS" 2>/dev/null)
+check "the Quick start command exits 0" test $? -eq 0
+for f in graph.graphml graph.gexf graph.json graph.nodes.csv graph.edges.csv graph.dot graph.svg; do
+  check "the Quick start command writes out/$f" test -s "quick/out/$f"
+done
+
+# --- GEXF, JSON and CSV: written whole, the same for any -j, input order or sharding
+"$CG" build "$CORPUS" -q -j 1 -o out/j1.gexf -o out/j1.json -o out/j1.csv -o out/tables/
+check "build writes GEXF, JSON and a CSV pair" bash -c "test -s out/j1.gexf && test -s out/j1.json && test -s out/j1.nodes.csv && test -s out/j1.edges.csv"
+check "-o DIR/ writes DIR/nodes.csv and DIR/edges.csv" bash -c "cmp -s out/tables/nodes.csv out/j1.nodes.csv && cmp -s out/tables/edges.csv out/j1.edges.csv"
+check "no temporary files are left by the CSV pair" bash -c "! ls -a out out/tables | grep -q tmp"
+"$CG" build "$CORPUS" -q -j 2 -o out/j2.gexf -o out/j2.json -o out/j2.csv
+for f in gexf json nodes.csv edges.csv; do
+  check "-j 1 and -j 2 give byte-identical $f" cmp -s out/j1.$f out/j2.$f
+done
+"$CG" merge shard2.jsonl shard1.jsonl -q -o out/merged.gexf -o out/merged.json -o out/merged.csv
+for f in gexf json nodes.csv edges.csv; do
+  check "merged shards equal the one-run $f" cmp -s out/merged.$f out/j1.$f
+done
+check "a CSV folder whose parent is missing: exit 2" test "$(status_of "$CG" build "$CORPUS" -o no/such/tables/)" -eq 2
+
+# --- CSV: Python's csv module reads both files; every field equals the GraphML's and the JSON's
+check "CSV round trip on the example corpus" python3 "$SRC/tests/cli/csv_roundtrip.py" out/graph.nodes.csv \
+  out/graph.edges.csv out/graph.graphml out/graph.json
+check "CSV round trip on hostile names" python3 "$SRC/tests/cli/csv_roundtrip.py" out/hostile.nodes.csv \
+  out/hostile.edges.csv out/hostile.graphml out/hostile.json
+
+# --- JSON: graphology from npm loads it (validate-graph's cached node_modules; nothing is downloaded here)
+NODE_MODULES=""
+for c in "${VALIDATE_GRAPH_NODE_MODULES:-}" "$SRC/../shared/tools/node_modules" "${XDG_CACHE_HOME:-$HOME/.cache}/validate-graph/node_modules"; do
+  if [ -n "$c" ] && [ -f "$c/graphology/package.json" ]; then NODE_MODULES=$c; break; fi
+done
+if command -v node >/dev/null && [ -n "$NODE_MODULES" ]; then
+  for f in graph hostile; do
+    check "graphology loads out/$f.json (Graph.from, import; d3 and cytoscape views)" \
+      env NODE_PATH="$NODE_MODULES" node "$SRC/tests/cli/load_json.js" "out/$f.json"
+  done
+else
+  echo "skip - graphology not found (node, or validate-graph's npm cache); the JSON load test did not run"
+fi
+
+# --- filters: on the fixed mentions of tests/data/fixture, answers computed by hand
+FIX="$SRC/tests/data/fixture/mentions.jsonl"
+edges_of() { python3 -c 'import json,sys; print(";".join("%s %s %s x%d" % (d["subject"], d["relation"], d["object"], d["weight"]) for d in map(json.loads, open(sys.argv[1]))))' "$1"; }
+"$CG" merge "$FIX" --since 2025-03 --until 2025-06 -o out/f1.jsonl 2>f1.err
+check "--since/--until keep the evidence in range and recompute edges" test "$(edges_of out/f1.jsonl)" = \
+  "Alibaba trains-on H20 x1;Chinese government pressures Alibaba x1;Huawei develops Ascend 910C x1;Nvidia supplies Alibaba x2"
+check "filters report what they kept" grep -q '^chipgraph: filters kept 6 of 7 nodes, 4 of 7 edges$' f1.err
+check "the summary counts the filtered graph" grep -q -- '-> 6 nodes, 4 edges in' f1.err
+"$CG" merge "$FIX" -q --since 2025-03 --status asserted --types company,chip --top 3 -o out/f2.jsonl
+check "--since, --status, --types and --top compose" test "$(edges_of out/f2.jsonl)" = "Huawei develops Ascend 910C x1"
+"$CG" merge "$FIX" -q --focus NVIDIA --relations supplies,competes-with --relations develops --min-weight 1 -o out/f3.jsonl
+check "--focus, --relations (comma list and repeated) and --min-weight compose" test "$(edges_of out/f3.jsonl)" = \
+  "Huawei competes-with Nvidia x1;Nvidia develops H20 x1;Nvidia supplies Alibaba x3"
+"$CG" merge "$FIX" -q --focus alibaba --depth 2 --drop-discovered --min-confidence 0.85 -o out/f4.jsonl
+check "--focus --depth 2, --drop-discovered and --min-confidence compose" test "$(edges_of out/f4.jsonl)" = \
+  "Alibaba trains-on H20 x1;Chinese government pressures Alibaba x1;Huawei competes-with Nvidia x1;Nvidia develops H20 x1;Nvidia supplies Alibaba x2"
+"$CG" build "$CORPUS" -q -j 1 --types company,chip --min-weight 2 --status asserted -o out/fa.graphml -o out/fa.gexf -o out/fa.json -o out/fa.csv -o out/fa.dot
+"$CG" build "$CORPUS" -q -j 2 --status asserted --min-weight 2 --types chip,company -o out/fb.graphml -o out/fb.gexf -o out/fb.json -o out/fb.csv -o out/fb.dot
+for f in graphml gexf json nodes.csv edges.csv dot; do
+  check "filtered $f is byte-identical across -j and option order" cmp -s out/fa.$f out/fb.$f
+done
+check "filtered CSV round-trips against the filtered GraphML and JSON" python3 "$SRC/tests/cli/csv_roundtrip.py" \
+  out/fa.nodes.csv out/fa.edges.csv out/fa.graphml out/fa.json
+for bad in "--relations likes" "--types spaceship" "--status rumoured" "--since 2025-13" "--min-confidence 2" \
+           "--depth 2" "--focus Intel"; do
+  # shellcheck disable=SC2086
+  check "a bad filter ($bad): exit 2, nothing written" bash -c "'$CG' merge '$FIX' $bad -o out/bad.graphml 2>/dev/null; test \$? -eq 2 && test ! -e out/bad.graphml"
+done
 
 # --- eval: gold edges against extract output
 "$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
@@ -164,10 +242,20 @@ check "eval skips bad gold lines with file:line and exit 1" bash -c "test $? -eq
 # --- the official validator, when ../shared is beside the project
 VALIDATE="$SRC/../shared/tools/validate-graph"
 if [ -x "$VALIDATE" ]; then
-  "$VALIDATE" -q out/graph.graphml out/graph.dot out/hostile.graphml out/hostile.dot > validate.out 2>&1
+  "$VALIDATE" -q out/graph.graphml out/graph.gexf out/graph.dot out/hostile.graphml out/hostile.gexf out/hostile.dot \
+    out/fa.graphml out/fa.gexf out/fa.dot > validate.out 2>&1
   rc=$?
   cat validate.out
-  check "validate-graph passes the example and hostile GraphML and DOT" test $rc -eq 0
+  check "validate-graph passes the example, hostile and filtered GraphML, GEXF and DOT" test $rc -eq 0
+  # yFiles graphics are outside the plain GraphML 1.1 XSD (yEd extends it in its own
+  # schema): every reader must pass, and the XSD may reject only the yFiles parts.
+  "$CG" build "$CORPUS" -q --yed -o out/yed.graphml
+  "$VALIDATE" out/yed.graphml out/hostile.yed.graphml > validate-yed.out 2>&1
+  cat validate-yed.out | grep -E '^(PASS|FAIL)'
+  check "validate-graph: --yed GraphML passes every reader and lint" \
+    bash -c "test \$(grep -c 'failed=\[xsd:graphml-1.1\] ran=\[xsd:graphml-1.1,lint,networkx,igraph,graph-tool,graphology-graphml\]' validate-yed.out) -eq 2"
+  check "validate-graph: the XSD rejects only yFiles elements and the yfiles.type attribute" \
+    bash -c "! grep 'Schemas validity error' validate-yed.out | grep -v -e '{http://www.yworks.com/xml/graphml}' -e \"attribute 'yfiles.type'\" | grep -q ."
 else
   echo "skip - validate-graph not found at $VALIDATE"
 fi

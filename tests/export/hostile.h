@@ -18,7 +18,8 @@ inline const std::vector<std::string>& hostile_names() {
   return names;
 }
 
-// Every hostile name as a company, each supplying the next, with hostile evidence.
+// Every hostile name as a company, each supplying the next, with hostile evidence
+// and details (one quantity that is no integer).
 inline KnowledgeGraph hostile_graph() {
   KnowledgeGraph g;
   const auto& names = hostile_names();
@@ -33,7 +34,10 @@ inline KnowledgeGraph hostile_graph() {
     m.date = i % 2 ? "2025-02-0" + std::to_string(1 + i % 9) : "";
     m.status = static_cast<Status>(i % 4);
     m.confidence = 0.5 + 0.01 * static_cast<double>(i);
-    m.evidence = Evidence{names[i] + " sells to " + names[i + 1] + " </data> ]]> \"\\", i, i + 40, "body"};
+    m.evidence = Evidence{names[i] + " sells to " + names[i + 1] + " </data> ]]> \"\\, \"x\"", i, i + 40, "body"};
+    // Numbers and dates of a fact, one of them not an integer as a typed column wants.
+    if (i == 2) m.details = Details{"12abc", "", "soon"};
+    if (i == 4) m.details = Details{"250000", "5,000 \"USD\" <x>", "2025-06"};
     g.add(m);
   }
   g.finalize();

@@ -7,6 +7,7 @@
 
 #include "export/escape.h"
 #include "export/exporter.h"
+#include "export/style.h"
 #include "graph/text.h"
 #include "hostile.h"
 
@@ -45,8 +46,40 @@ TEST_CASE("DOT output parses with Graphviz and keeps every node and label") {
     REQUIRE(n != nullptr);
     const char* label = agget(n, const_cast<char*>("label"));
     REQUIRE(label != nullptr);
-    CHECK(unescape_dot(exporters::dot_escape(kg.graph()[*v].label)) == label);
+    CHECK(unescape_dot(exporters::dot_escape(exporters::short_label(kg.graph()[*v].label))) == label);
+    const std::string tooltip = agget(n, const_cast<char*>("tooltip"));
+    CHECK(tooltip.find(unescape_dot(exporters::dot_escape(kg.graph()[*v].label))) == 0);
+    CHECK(std::string(agget(n, const_cast<char*>("type"))) == "company");
+    CHECK(std::string(agget(n, const_cast<char*>("mentions"))) == std::to_string(kg.graph()[*v].mentions));
   }
+}
+
+TEST_CASE("DOT labels longer than 30 characters are shortened at a word, the full name kept as tooltip") {
+  KnowledgeGraph kg;
+  Mention m;
+  m.doc = "d";
+  m.subject = "Cyberspace Administration of China";
+  m.subject_type = "government";
+  m.relation = "pressures";
+  m.object = "\xE5\x8D\x8E\xE4\xB8\xBA Technologies Company Limited of Shenzhen";
+  m.object_type = "company";
+  REQUIRE(kg.add(m).added);
+  kg.finalize();
+  const std::string text = exporters::dot(kg);
+  CHECK(text.find("label=\"Cyberspace Administration of\xE2\x80\xA6\"") != std::string::npos);
+  CHECK(text.find("tooltip=\"Cyberspace Administration of China (government)") != std::string::npos);
+  CHECK(text.find("label=\"\xE5\x8D\x8E\xE4\xB8\xBA Technologies Company\xE2\x80\xA6\"") != std::string::npos);
+  CHECK(exporters::short_label("short") == "short");
+  CHECK(exporters::short_label("\xE5\x8D\x8E\xE4\xB8\xBA\xE5\x8D\x8E\xE4\xB8\xBA", 3) == "\xE5\x8D\x8E\xE4\xB8\xBA\xE2\x80\xA6");
+}
+
+TEST_CASE("DOT edges carry the data as attributes and the details in the tooltip") {
+  const KnowledgeGraph kg = testing::hostile_graph();
+  const std::string text = exporters::dot(kg);
+  CHECK(text.find("quantity=\"250000\"") != std::string::npos);
+  CHECK(text.find("when=\"2025-06\"") != std::string::npos);
+  CHECK(text.find("relation=\"supplies\"") != std::string::npos);
+  CHECK(text.find(", quantity 250000, value 5,000 \\\"USD\\\" <x>, when 2025-06\"") != std::string::npos);
 }
 
 TEST_CASE("DOT escaping: quotes, backslashes, a trailing backslash, newlines, controls") {

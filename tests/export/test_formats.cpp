@@ -15,7 +15,12 @@ TEST_CASE("formats are chosen by extension, case-insensitively") {
   CHECK(exporters::format_for("x.svg") != nullptr);
   CHECK(exporters::format_for("x.png") != nullptr);
   CHECK(exporters::format_for("x.jsonl") != nullptr);
+  CHECK(exporters::format_for("x.GEXF")->extension == ".gexf");
+  CHECK(exporters::format_for("x.json")->extension == ".json");
+  CHECK(exporters::format_for("out/graph.csv")->extension == ".csv");
+  CHECK(exporters::format_for("out/tables/")->extension == ".csv");
   CHECK(exporters::format_for("x.xlsx") == nullptr);
+  CHECK(exporters::format_for("x") == nullptr);
 }
 
 TEST_CASE("the merged JSONL has one valid record per edge with all its evidence") {

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <boost/graph/graphml.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
 
 #include <sstream>
 
@@ -110,4 +112,39 @@ TEST_CASE("XML escaping handles markup characters and drops what XML forbids") {
   CHECK(exporters::xml_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&apos;");
   CHECK(exporters::xml_escape("x\x01y\xC2\x85z\xEF\xBF\xBE") == "xyz");
   CHECK(exporters::xml_escape("\xE5\x8D\x8E") == "\xE5\x8D\x8E");
+}
+
+TEST_CASE("GraphML --yed adds yFiles labels with the full name, colours and shapes, typed keys for other readers") {
+  const KnowledgeGraph kg = testing::hostile_graph();
+  const std::string text = exporters::graphml(kg, {"", true});
+  CHECK(text.find("xmlns:y=\"http://www.yworks.com/xml/graphml\"") != std::string::npos);
+  CHECK(text.find("attr.type=\"string\" yfiles.type=\"nodegraphics\"") != std::string::npos);
+  CHECK(text.find("attr.type=\"string\" yfiles.type=\"edgegraphics\"") != std::string::npos);
+  std::istringstream in(text);
+  boost::property_tree::ptree doc;
+  boost::property_tree::read_xml(in, doc);
+  std::size_t v = 0, edges = 0;
+  for (const auto& [tag, element] : doc.get_child("graphml.graph")) {
+    for (const auto& [data_tag, data] : element) {
+      if (data_tag != "data" || data.get<std::string>("<xmlattr>.key") != (tag == "node" ? "v_yed" : "e_yed")) continue;
+      if (tag == "node") {
+        CHECK(data.get<std::string>("y:ShapeNode.y:NodeLabel") == kg.graph()[v].label);
+        CHECK(data.get<std::string>("y:ShapeNode.y:Fill.<xmlattr>.color") == "#4e79a7");
+        CHECK(data.get<std::string>("y:ShapeNode.y:Shape.<xmlattr>.type") == "rectangle");
+      } else {
+        CHECK(data.get<std::string>("y:PolyLineEdge.y:EdgeLabel") == "supplies");
+        ++edges;
+      }
+    }
+    if (tag == "node") ++v;
+  }
+  CHECK(v == kg.node_count());
+  CHECK(edges == kg.edge_count());
+  CHECK(exporters::graphml(kg).find("yfiles") == std::string::npos);
+}
+
+TEST_CASE("GraphML leaves out a quantity that is no integer, since the key is typed long") {
+  const std::string text = exporters::graphml(testing::hostile_graph());
+  CHECK(text.find("<data key=\"e_quantity\">250000</data>") != std::string::npos);
+  CHECK(text.find("<data key=\"e_quantity\">12abc</data>") == std::string::npos);
 }

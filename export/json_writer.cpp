@@ -1,0 +1,205 @@
+// JSON node-link for the web: one file that graphology (sigma.js, Gephi Lite),
+// cytoscape.js and d3 each read as it is.
+//
+//   {"attributes": {"name", "nodes", "edges", "node_colors": {type: "#rrggbb"}},
+//    "options": {"type": "directed", "multi": true, "allowSelfLoops": false},
+//    "nodes": [{"key": "n0", "attributes": {...}}, ...],
+//    "edges": [{"key": "e0", "source": "n0", "target": "n1", "attributes": {...}}, ...],
+//    "elements": {"nodes": [{"data": {"id": "n0", ...}, "position": {"x", "y"}}, ...],
+//                 "edges": [{"data": {"id": "e0", "source": "n0", "target": "n1", ...}}, ...]}}
+//
+// The first four members are graphology's serialization: Graph.from(json) or
+// graph.import(json) on a multi directed graph. d3 takes json.nodes and
+// json.edges (forceLink(...).id(d => d.key)). "elements" is cytoscape.js's
+// element JSON (cytoscape({elements: json.elements})), which Cytoscape desktop
+// also opens; it repeats the same data under cytoscape's names.
+//
+// Node attributes: label, node_type (not "type": sigma.js reads "type" as the
+// name of a node renderer and fails on "company"), discovered, mentions,
+// articles, and for drawing x, y (the Graphviz layout, points, y up; cytoscape's
+// position has y down), size (from mentions), color (the type's colour).
+// Edge attributes: label (= relation), relation, weight (= mentions), articles,
+// first_seen, last_seen (absent when undated), status, asserted, planned,
+// attempted, negated, confidence, quantity (a number), value, when (these three
+// only when known), evidence (an array, see evidence_json.h), size (line width).
+// One node or edge a line, members in a fixed order: diffs stay readable.
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cmath>
+#include <map>
+
+#include "export/evidence_json.h"
+#include "export/exporter.h"
+#include "export/style.h"
+
+namespace chipgraph::exporters {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void key(Writer& w, std::string_view k) { w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+void str(Writer& w, std::string_view k, std::string_view v) {
+  key(w, k);
+  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
+}
+void num(Writer& w, std::string_view k, double v) {
+  key(w, k);
+  w.Double(std::isfinite(v) ? std::round(v * 100.0) / 100.0 : 0.0);
+}
+void count(Writer& w, std::string_view k, std::uint64_t v) {
+  key(w, k);
+  w.Uint64(v);
+}
+
+// One finished JSON value as a string.
+template <typename Fill>
+std::string object(Fill fill) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.SetMaxDecimalPlaces(3);
+  fill(w);
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+void node_fields(Writer& w, const Vocabulary& vocabulary, const NodeProps& n) {
+  str(w, "label", n.label);
+  str(w, "node_type", n.type);
+  key(w, "discovered");
+  w.Bool(n.discovered);
+  count(w, "mentions", n.mentions);
+  count(w, "articles", n.articles);
+  num(w, "size", node_size(n.mentions));
+  str(w, "color", node_color(vocabulary, n.type));
+}
+
+void edge_fields(Writer& w, const EdgeProps& p) {
+  str(w, "label", p.relation);
+  str(w, "relation", p.relation);
+  count(w, "weight", p.weight);
+  count(w, "articles", p.articles);
+  if (!p.first_seen.empty()) str(w, "first_seen", p.first_seen);
+  if (!p.last_seen.empty()) str(w, "last_seen", p.last_seen);
+  str(w, "status", to_string(p.status()));
+  for (int s = 0; s < status_count; ++s) count(w, to_string(static_cast<Status>(s)), p.status_counts[s]);
+  key(w, "confidence");
+  w.Double(std::round(p.confidence * 1000.0) / 1000.0);
+  if (plain_integer(p.details.quantity)) count(w, "quantity", std::stoull(p.details.quantity));
+  if (!p.details.value.empty()) str(w, "value", p.details.value);
+  if (!p.details.when.empty()) str(w, "when", p.details.when);
+  const std::string evidence = evidence_json(p);
+  key(w, "evidence");
+  w.RawValue(evidence.data(), evidence.size(), rapidjson::kArrayType);
+  num(w, "size", edge_width(p.weight));
+}
+
+// Lines joined as the members of one JSON array.
+void array(std::string& out, const std::vector<std::string>& items, std::string_view indent) {
+  out += "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    out += indent;
+    out += items[i];
+  }
+  if (!items.empty()) {
+    out += '\n';
+    out += indent.substr(2);
+  }
+  out += ']';
+}
+
+}  // namespace
+
+std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
+  const BoostGraph& g = kg.graph();
+  const Vocabulary& vocabulary = kg.vocabulary();
+  const std::vector<Position> at = positions(kg, options);
+  std::vector<std::string> nodes, edges, cy_nodes, cy_edges;
+  std::map<std::string, std::string> colors;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    const NodeProps& n = g[*v];
+    const std::string id = fmt::format("n{}", *v);
+    colors.emplace(n.type, node_color(vocabulary, n.type));
+    nodes.push_back(object([&](Writer& w) {
+      w.StartObject();
+      str(w, "key", id);
+      key(w, "attributes");
+      w.StartObject();
+      node_fields(w, vocabulary, n);
+      num(w, "x", at[*v].x);
+      num(w, "y", at[*v].y);
+      w.EndObject();
+      w.EndObject();
+    }));
+    cy_nodes.push_back(object([&](Writer& w) {
+      w.StartObject();
+      key(w, "data");
+      w.StartObject();
+      str(w, "id", id);
+      node_fields(w, vocabulary, n);
+      w.EndObject();
+      key(w, "position");
+      w.StartObject();
+      num(w, "x", at[*v].x);
+      num(w, "y", -at[*v].y);
+      w.EndObject();
+      w.EndObject();
+    }));
+  }
+  std::size_t index = 0;
+  for (auto [e, end] = boost::edges(g); e != end; ++e, ++index) {
+    const std::string id = fmt::format("e{}", index);
+    const std::string source = fmt::format("n{}", boost::source(*e, g));
+    const std::string target = fmt::format("n{}", boost::target(*e, g));
+    edges.push_back(object([&](Writer& w) {
+      w.StartObject();
+      str(w, "key", id);
+      str(w, "source", source);
+      str(w, "target", target);
+      key(w, "attributes");
+      w.StartObject();
+      edge_fields(w, g[*e]);
+      w.EndObject();
+      w.EndObject();
+    }));
+    cy_edges.push_back(object([&](Writer& w) {
+      w.StartObject();
+      key(w, "data");
+      w.StartObject();
+      str(w, "id", id);
+      str(w, "source", source);
+      str(w, "target", target);
+      edge_fields(w, g[*e]);
+      w.EndObject();
+      w.EndObject();
+    }));
+  }
+  const std::string attributes = object([&](Writer& w) {
+    w.StartObject();
+    str(w, "name", "chipgraph");
+    count(w, "nodes", kg.node_count());
+    count(w, "edges", kg.edge_count());
+    key(w, "node_colors");
+    w.StartObject();
+    for (const auto& [type, color] : colors) str(w, type, color);
+    w.EndObject();
+    w.EndObject();
+  });
+  std::string out = "{\n  \"attributes\": ";
+  out += attributes;
+  out += ",\n";
+  out += "  \"options\": {\"type\":\"directed\",\"multi\":true,\"allowSelfLoops\":false},\n";
+  out += "  \"nodes\": ";
+  array(out, nodes, "    ");
+  out += ",\n  \"edges\": ";
+  array(out, edges, "    ");
+  out += ",\n  \"elements\": {\n    \"nodes\": ";
+  array(out, cy_nodes, "      ");
+  out += ",\n    \"edges\": ";
+  array(out, cy_edges, "      ");
+  out += "\n  }\n}\n";
+  return out;
+}
+
+}  // namespace chipgraph::exporters
