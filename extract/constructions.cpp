@@ -130,6 +130,11 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       country = doc.entity(sp.entities[0]).name;
       need_descriptor = true;
       i = sp.last - 1;
+    } else if (auto two = i + 1 < tok.size() ? lex.demonyms.find(tok[i].folded + " " + tok[i + 1].folded)
+                                              : lex.demonyms.end();
+               two != lex.demonyms.end()) {
+      country = two->second;  // "South Korean memory maker SK Hynix"
+      ++i;
     } else if (auto d = lex.demonyms.find(tok[i].folded); d != lex.demonyms.end()) {
       country = d->second;
     } else if (tok[i].folded.size() > 6 && tok[i].folded.ends_with("-based")) {

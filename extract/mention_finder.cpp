@@ -118,7 +118,12 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     if (definite) ++after;
     if (after >= tok.size()) return 0;
     const std::string& word = tok[after].folded;
-    if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
+    if (auto two = after + 1 < tok.size() ? lex.demonyms.find(word + " " + tok[after + 1].folded) : lex.demonyms.end();
+        two != lex.demonyms.end()) {
+      if (!definite) return 0;
+      country = two->second;
+      after += 2;
+    } else if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
       if (!definite) return 0;
       country = dem->second;
       ++after;

@@ -400,8 +400,9 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
     } else if (k == "demonym") {
       auto w = phrase();
       auto country = get_string(d, "country", where, problems, true);
-      if (w.size() != 1) problems.push_back({where, "bad-field", "a demonym is one token"});
-      else if (country) lexicon_.demonyms[w[0]] = *country;
+      // one token ("Korean"), or two ("South Korean"), kept as the words joined by a space
+      if (w.empty() || w.size() > 2) problems.push_back({where, "bad-field", "a demonym is one or two tokens"});
+      else if (country) lexicon_.demonyms[w.size() == 1 ? w[0] : w[0] + " " + w[1]] = *country;
     } else if (k == "descriptor") {
       auto w = phrase();
       auto t = type_of();

@@ -98,7 +98,7 @@ struct Lexicon {
   std::set<std::string> preventives;  // "barred X from selling": the gerund after "from" is no fact
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
-  std::map<std::string, std::string> demonyms;  // folded word -> country name
+  std::map<std::string, std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name
   std::vector<Descriptor> descriptors;
   struct Title {
     std::vector<std::string> words;
