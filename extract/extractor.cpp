@@ -334,6 +334,9 @@ void Extractor::read_part(const Article& article, const std::string& text, const
         if (!v.allows(relation, subject->type, object->type)) continue;
       }
       if (fold(subject->name) == fold(object->name)) continue;
+      if (v.relation(relation)->not_own_product && subject->pack && object->pack &&
+          object->pack->vendor == subject->pack->id)
+        continue;
       // "China restricted exports to China" is the country acting on itself.
       if (object->pack && subject->pack && object->pack->government == subject->pack->id) continue;
       if (v.relation(relation)->symmetric && fold(object->name) < fold(subject->name)) std::swap(subject, object);

@@ -98,6 +98,7 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       relation.doc = string_member(r, "doc", where, false);
       if (auto s = r.FindMember("symmetric"); s != r.MemberEnd()) relation.symmetric = s->value.IsTrue();
       if (r.HasMember("yields_to")) relation.yields_to = string_set(r, "yields_to", where + " " + relation.name);
+      if (auto o = r.FindMember("not_own_product"); o != r.MemberEnd()) relation.not_own_product = o->value.IsTrue();
       if (r.HasMember("details")) relation.details = string_set(r, "details", where + " " + relation.name);
       for (const auto& d : relation.details)
         if (d != "quantity" && d != "value" && d != "when")

@@ -29,6 +29,8 @@ struct Relation {
   std::set<std::string> yields_to;
   // Which of an edge's details ("quantity", "value", "when") the sentence may give.
   std::set<std::string> details;
+  // No edge from a company to its own product ("Nvidia's order ... for Blackwell" is no purchase).
+  bool not_own_product = false;
 };
 
 // A relation read with an object of another type means a different relation:

@@ -283,3 +283,14 @@ TEST_CASE("a generic noun named by a later apposition, and 'a chip that X design
   ms = run("Training cost about $5.6 million at rental prices for the H800, a chip that Nvidia designed for China.");
   CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia H800"), show(ms));
 }
+
+TEST_CASE("nominalisations: a ban on sales, an order with a foundry") {
+  auto ms = run("Washington's ban on H20 sales to China hit Nvidia's revenue.");
+  CHECK_MESSAGE(has(ms, "US government", "restricts", "Nvidia H20"), show(ms));
+  ms = run("Nvidia's order with TSMC for Blackwell wafers was raised by 25%.");
+  CHECK_MESSAGE(has(ms, "TSMC", "supplies", "Nvidia"), show(ms));
+  CHECK_MESSAGE(has(ms, "TSMC", "manufactures", "Nvidia Blackwell"), show(ms));
+  CHECK_FALSE_MESSAGE(has(ms, "Nvidia", "buys", "Nvidia Blackwell"), show(ms));  // not its own product
+  ms = run("CoWoS is used to package Nvidia's H100.");
+  CHECK_MESSAGE(has(ms, "Nvidia H100", "uses", "CoWoS"), show(ms));
+}
