@@ -10,6 +10,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/progress.h"
 #include "export/exporter.h"
 #include "extract/article_reader.h"
 #include "extract/extractor.h"
@@ -58,6 +59,8 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
   const unsigned jobs = thread_count(o);
   std::vector<extract::Article> batch;
   std::size_t batch_bytes = 0;
+  Progress progress(progress_wanted(o.quiet), progress_wanted(o.quiet) ? input_bytes(inputs) : 0);
+  std::uint64_t articles_done = 0;
   auto flush = [&] {
     std::vector<std::vector<Mention>> results(batch.size());
     std::vector<extract::ExtractCounts> counts(jobs);
@@ -78,6 +81,8 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
       run.counts.mentions += c.mentions;
     }
     for (auto& r : results) sink(std::move(r));
+    articles_done += batch.size();
+    progress.update(articles_done, run.report.bytes_read);
     batch.clear();
     batch_bytes = 0;
   };
@@ -87,6 +92,7 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
     if (batch.size() >= 512 || batch_bytes >= (16u << 20)) flush();
   });
   flush();
+  progress.finish();
 }
 
 int exit_status(const extract::InputReport& report) {

@@ -137,6 +137,7 @@ void ArticleReader::read_file(const std::string& path, const std::string& doc_id
   std::ostringstream buffer;
   buffer << in.rdbuf();
   std::string content = buffer.str();
+  report_->bytes_read += content.size();
   if (in.bad()) {
     report_->fatal(fmt::format("{}: read error", path));
     return;
@@ -202,6 +203,7 @@ void ArticleReader::read_jsonl(std::istream& in, const std::string& origin, cons
   std::size_t number = 0;
   while (std::getline(in, line)) {
     ++number;
+    report_->bytes_read += line.size() + 1;
     if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;

@@ -17,6 +17,11 @@ const std::set<std::string> agents = {"company", "institute", "person"};
 
 }  // namespace
 
+Constructions::Constructions(const Pack& pack) : pack_(&pack) {
+  for (const auto& t : pack.lexicon().titles)
+    if (!t.words.empty()) titles_by_first_[t.words[0]].push_back(&t);
+}
+
 void Constructions::find(const Sentence& s, Document& doc, const Discourse& discourse,
                          std::vector<Candidate>& out) const {
   Arguments args(s, doc, *pack_);
@@ -209,11 +214,13 @@ void Constructions::based_in_list(const Sentence& /*s*/, const Span& first, int 
 
 const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at) const {
   const Lexicon::Title* best = nullptr;
-  for (const auto& t : pack_->lexicon().titles) {
-    if (at + t.words.size() > s.tokens.size()) continue;
+  auto it = titles_by_first_.find(s.tokens[at].folded);
+  if (it == titles_by_first_.end()) return nullptr;
+  for (const Lexicon::Title* t : it->second) {
+    if (at + t->words.size() > s.tokens.size()) continue;
     bool same = true;
-    for (std::size_t i = 0; same && i < t.words.size(); ++i) same = s.tokens[at + i].folded == t.words[i];
-    if (same && (!best || t.words.size() > best->words.size())) best = &t;
+    for (std::size_t i = 1; same && i < t->words.size(); ++i) same = s.tokens[at + i].folded == t->words[i];
+    if (same && (!best || t->words.size() > best->words.size())) best = t;
   }
   return best;
 }

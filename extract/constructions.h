@@ -5,6 +5,8 @@
 // Which type pairs give which relation is pack data (lexicon.jsonl).
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "extract/arguments.h"
@@ -14,7 +16,7 @@ namespace chipgraph::extract {
 
 class Constructions {
  public:
-  explicit Constructions(const Pack& pack) : pack_(&pack) {}
+  explicit Constructions(const Pack& pack);
 
   void find(const Sentence& sentence, Document& document, const Discourse& discourse,
             std::vector<Candidate>& out) const;
@@ -32,6 +34,7 @@ class Constructions {
   const Lexicon::Title* title_at(const Sentence& s, std::size_t at) const;
 
   const Pack* pack_;
+  std::map<std::string, std::vector<const Lexicon::Title*>, std::less<>> titles_by_first_;  // by first word
 };
 
 }  // namespace chipgraph::extract

@@ -21,6 +21,7 @@ class InputReport {
   std::uint64_t duplicate_ids = 0;
   std::uint64_t ignored_files = 0;    // other extensions inside folders
   bool failed = false;                // a named input was missing or unreadable
+  std::uint64_t bytes_read = 0;       // input bytes consumed so far (for progress)
 
   // When set, messages go here as they happen instead of being kept.
   std::function<void(const std::string&)> sink;

@@ -223,6 +223,16 @@ for bad in "--relations likes" "--types spaceship" "--status rumoured" "--since 
   check "a bad filter ($bad): exit 2, nothing written" bash -c "'$CG' merge '$FIX' $bad -o out/bad.graphml 2>/dev/null; test \$? -eq 2 && test ! -e out/bad.graphml"
 done
 
+# --- progress: a line on a terminal, nothing when stderr is a file or with -q
+"$CG" extract "$SRC/examples/corpus" -o out/progress.jsonl 2> progress.err
+check "no progress line when stderr is not a terminal" bash -c "! grep -q 'MB/s' progress.err && grep -q '^chipgraph extract: ' progress.err"
+if command -v script >/dev/null; then
+  script -qc "'$CG' extract '$SRC/examples/corpus' -o out/progress.jsonl" /dev/null > progress.tty 2>&1
+  check "a progress line with speed and estimate on a terminal" grep -q 'articles, .* MB/s, .* s, 100% done' progress.tty
+  script -qc "'$CG' extract -q '$SRC/examples/corpus' -o out/progress.jsonl" /dev/null > progress.quiet 2>&1
+  check "-q silences the progress line" bash -c "! grep -q 'MB/s' progress.quiet"
+fi
+
 # --- eval: gold edges against extract output
 "$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
 "$CG" eval "$SRC/examples/expected-edges.jsonl" out/pred.jsonl > eval.out
