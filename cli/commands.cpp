@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "cli/progress.h"
@@ -200,7 +201,53 @@ int run_merge(const MergeOptions& o) {
   KnowledgeGraph graph(pack.vocabulary());
   std::uint64_t lines = 0, skipped = 0, mentions = 0;
   bool unreadable = false;
+  // Lines are parsed in batches on `jobs` threads and merged in input order, so
+  // the graph and every message are the same whatever the thread count.
+  const unsigned jobs = thread_count(o.common);
+  struct Parsed {
+    std::size_t number = 0;
+    std::optional<Mention> mention;
+    std::size_t column = 0;
+    std::string error;
+  };
   auto read = [&](std::istream& in, const std::string& name) {
+    std::vector<std::string> batch;
+    std::vector<std::size_t> numbers;
+    std::vector<Parsed> parsed;
+    auto flush = [&] {
+      parsed.assign(batch.size(), Parsed{});
+      std::atomic<std::size_t> next{0};
+      auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
+          parsed[i].number = numbers[i];
+          parsed[i].mention = parse_mention(batch[i], pack.vocabulary(), parsed[i].column, parsed[i].error);
+        }
+      };
+      if (jobs == 1 || batch.size() < 256) {
+        work();
+      } else {
+        std::vector<std::thread> threads;
+        for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
+        for (auto& t : threads) t.join();
+      }
+      for (auto& p : parsed) {
+        AddResult added;
+        if (p.mention) {
+          added = graph.add(*p.mention);
+          if (!added.added) p.error = added.reason;
+        }
+        if (!p.mention || !added.added) {
+          const std::string message = located(name, p.number, p.column, p.error);
+          if (o.common.strict) fail("{}", message);
+          std::cerr << "skipped: " << message << '\n';
+          ++skipped;
+          continue;
+        }
+        ++mentions;
+      }
+      batch.clear();
+      numbers.clear();
+    };
     std::string line;
     std::size_t number = 0;
     while (std::getline(in, line)) {
@@ -208,23 +255,11 @@ int run_merge(const MergeOptions& o) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       ++lines;
-      std::size_t column = 0;
-      std::string error;
-      auto m = parse_mention(line, pack.vocabulary(), column, error);
-      AddResult added;
-      if (m) {
-        added = graph.add(*m);
-        if (!added.added) error = added.reason;
-      }
-      if (!m || !added.added) {
-        const std::string message = located(name, number, column, error);
-        if (o.common.strict) fail("{}", message);
-        std::cerr << "skipped: " << message << '\n';
-        ++skipped;
-        continue;
-      }
-      ++mentions;
+      batch.push_back(std::move(line));
+      numbers.push_back(number);
+      if (batch.size() >= 16384) flush();
     }
+    flush();
   };
   for (const auto& path : o.inputs) {
     if (path == "-") {

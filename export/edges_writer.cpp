@@ -4,14 +4,20 @@
 
 namespace chipgraph::exporters {
 
-std::string edges_jsonl(const KnowledgeGraph& kg) {
+void write_edges_jsonl(const KnowledgeGraph& kg, Sink& out) {
   const BoostGraph& g = kg.graph();
-  std::string out;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     out += edge_json_line(g, *e);
     out += '\n';
+    out.checkpoint();
   }
-  return out;
+  out.finish();
+}
+
+std::string edges_jsonl(const KnowledgeGraph& kg) {
+  Sink sink;
+  write_edges_jsonl(kg, sink);
+  return std::move(sink.text());
 }
 
 }  // namespace chipgraph::exporters

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -39,6 +40,38 @@ const std::vector<Format>& formats();
 // The format for a path's extension (case-insensitive), or nullptr. A path
 // ending in "/" or naming an existing folder is a CSV folder.
 const Format* format_for(const std::string& path);
+
+// Where a streaming writer puts its text: kept in memory, or handed to `drain`
+// whenever a megabyte has gathered (a big graph's file is never held whole).
+class Sink {
+ public:
+  explicit Sink(std::function<void(std::string_view)> drain = {}) : drain_(std::move(drain)) {}
+  Sink& operator+=(std::string_view text) {
+    buffer_ += text;
+    return *this;
+  }
+  Sink& operator+=(char c) {
+    buffer_ += c;
+    return *this;
+  }
+  // A point between records: drains when enough has gathered.
+  void checkpoint() {
+    if (drain_ && buffer_.size() >= (1u << 20)) finish();
+  }
+  void finish() {
+    if (drain_ && !buffer_.empty()) drain_(buffer_);
+    if (drain_) buffer_.clear();
+  }
+  std::string& text() { return buffer_; }
+
+ private:
+  std::function<void(std::string_view)> drain_;
+  std::string buffer_;
+};
+
+// Streaming writers for the formats that grow with the evidence.
+void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
+void write_edges_jsonl(const KnowledgeGraph& graph, Sink& out);
 
 // Writers returning the text (used by the file writers and by tests). The graph
 // must be finalized.

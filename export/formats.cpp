@@ -33,6 +33,17 @@ void write_csv(const KnowledgeGraph& g, const std::string& path) {
   edges.commit();
 }
 
+// A streaming writer straight into the temporary file.
+template <void (*writer)(const KnowledgeGraph&, const ExportOptions&, Sink&)>
+void streamed_file(const KnowledgeGraph& g, const std::string& path, const ExportOptions& o) {
+  AtomicFile file(path);
+  Sink sink([&](std::string_view text) { file.write(text); });
+  writer(g, o, sink);
+  file.commit();
+}
+
+void edges_streamed(const KnowledgeGraph& g, const ExportOptions&, Sink& out) { write_edges_jsonl(g, out); }
+
 template <std::string (*writer)(const KnowledgeGraph&, const ExportOptions&)>
 void text_file(const KnowledgeGraph& g, const std::string& path, const ExportOptions& o) {
   write_file_atomically(path, writer(g, o));
@@ -52,17 +63,14 @@ CsvPaths csv_paths(const std::string& output) {
 
 const std::vector<Format>& formats() {
   static const std::vector<Format> table = {
-      {".graphml", "GraphML (Gephi, yEd with --yed, NetworkX, igraph, graph-tool)", text_file<graphml>},
+      {".graphml", "GraphML (Gephi, yEd with --yed, NetworkX, igraph, graph-tool)", streamed_file<write_graphml>},
       {".gexf", "GEXF 1.3, dynamic (Gephi and its timeline, Gephi Lite, NetworkX)", text_file<gexf>},
       {".json", "JSON node-link (graphology/sigma.js, cytoscape.js, d3)", text_file<json>},
       {".csv", "CSV pair X.nodes.csv + X.edges.csv, or DIR/ for DIR/nodes.csv + DIR/edges.csv (Gephi, neo4j-admin)",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) { write_csv(g, path); }},
       {".dot", "Graphviz DOT", text_file<dot>},
       {".gv", "Graphviz DOT", text_file<dot>},
-      {".jsonl", "merged edges as JSON Lines (one edge a line, with its evidence)",
-       [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) {
-         write_file_atomically(path, edges_jsonl(g));
-       }},
+      {".jsonl", "merged edges as JSON Lines (one edge a line, with its evidence)", streamed_file<edges_streamed>},
       {".svg", "SVG picture rendered by Graphviz (libgvc)",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions& o) {
          write_file_atomically(path, render(g, "svg", o));

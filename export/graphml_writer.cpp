@@ -67,9 +67,13 @@ std::string yed_edge(const EdgeProps& p, bool symmetric) {
 }  // namespace
 
 std::string graphml(const KnowledgeGraph& kg, const ExportOptions& options) {
+  Sink sink;
+  write_graphml(kg, options, sink);
+  return std::move(sink.text());
+}
+
+void write_graphml(const KnowledgeGraph& kg, const ExportOptions& options, Sink& out) {
   const BoostGraph& g = kg.graph();
-  std::string out;
-  out.reserve(1024 + kg.mention_count() * 300);
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ";
   if (options.yed) out += "xmlns:y=\"http://www.yworks.com/xml/graphml\" ";
   out +=
@@ -118,6 +122,7 @@ std::string graphml(const KnowledgeGraph& kg, const ExportOptions& options) {
     data("v_articles", std::to_string(n.articles));
     if (options.yed) out += fmt::format("      <data key=\"v_yed\">{}</data>\n", yed_node(kg.vocabulary(), n, at[*v]));
     out += "    </node>\n";
+    out.checkpoint();
   }
   std::size_t id = 0;
   for (auto [e, end] = boost::edges(g); e != end; ++e, ++id) {
@@ -145,9 +150,10 @@ std::string graphml(const KnowledgeGraph& kg, const ExportOptions& options) {
       out += fmt::format("      <data key=\"e_yed\">{}</data>\n", yed_edge(p, r && r->symmetric));
     }
     out += "    </edge>\n";
+    out.checkpoint();
   }
   out += "  </graph>\n</graphml>\n";
-  return out;
+  out.finish();
 }
 
 }  // namespace chipgraph::exporters

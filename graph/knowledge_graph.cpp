@@ -33,15 +33,20 @@ std::string winner(const std::map<std::string, std::uint64_t>& votes) {
 }  // namespace
 
 Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& type, bool discovered) {
-  std::string key = fold(name);
-  auto it = by_key_.find(key);
   Vertex v;
-  if (it == by_key_.end()) {
-    v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, graph_);
-    by_key_.emplace(std::move(key), v);
-    votes_.emplace_back();
+  if (auto known = by_name_.find(name); known != by_name_.end()) {
+    v = known->second;
   } else {
-    v = it->second;
+    std::string key = fold(name);
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) {
+      v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, graph_);
+      by_key_.emplace(std::move(key), v);
+      votes_.emplace_back();
+    } else {
+      v = it->second;
+    }
+    by_name_.emplace(name, v);
   }
   auto& node = graph_[v];
   node.discovered = node.discovered && discovered;
@@ -194,8 +199,9 @@ void KnowledgeGraph::finalize() {
     boost::add_vertex(std::move(p), sorted);
     votes[i] = std::move(votes_[order[i]]);
   }
-  std::vector<std::set<std::string>> node_docs(n);
+  std::vector<std::vector<std::string_view>> node_docs(n);
   by_fact_.clear();
+  by_name_.clear();  // vertex numbers change; it fills again on the next add
   for (auto& pe : edges) {
     EdgeProps& p = pe.props;
     std::sort(p.evidence.begin(), p.evidence.end());
@@ -206,29 +212,37 @@ void KnowledgeGraph::finalize() {
     p.first_seen.clear();
     p.last_seen.clear();
     p.details = {};
-    std::set<std::string> docs;
+    std::vector<std::string_view> docs;
+    docs.reserve(p.evidence.size());
     for (const auto& ev : p.evidence) {  // in date order: later mentions win
       if (!ev.details.quantity.empty()) p.details.quantity = ev.details.quantity;
       if (!ev.details.value.empty()) p.details.value = ev.details.value;
       if (!ev.details.when.empty()) p.details.when = ev.details.when;
       ++p.status_counts[static_cast<int>(ev.status)];
       p.confidence = std::max(p.confidence, ev.confidence);
-      docs.insert(ev.doc);
+      docs.push_back(ev.doc);
       if (!ev.date.empty()) {
         if (p.first_seen.empty() || ev.date < p.first_seen) p.first_seen = ev.date;
         if (ev.date > p.last_seen) p.last_seen = ev.date;
       }
     }
+    std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
     p.articles = docs.size();
     sorted[pe.s].mentions += p.weight;
     sorted[pe.t].mentions += p.weight;
-    node_docs[pe.s].insert(docs.begin(), docs.end());
-    node_docs[pe.t].insert(docs.begin(), docs.end());
+    node_docs[pe.s].insert(node_docs[pe.s].end(), docs.begin(), docs.end());
+    node_docs[pe.t].insert(node_docs[pe.t].end(), docs.begin(), docs.end());
     const std::string relation = p.relation;
     EdgeDesc e = boost::add_edge(pe.s, pe.t, std::move(p), sorted).first;
     by_fact_.emplace(std::make_tuple(pe.s, relation, pe.t), e);
   }
-  for (std::size_t i = 0; i < n; ++i) sorted[i].articles = node_docs[i].size();
+  // the doc views point into evidence now owned by `sorted`, which is not touched until here
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& d = node_docs[i];
+    std::sort(d.begin(), d.end());
+    sorted[i].articles = static_cast<std::uint64_t>(std::unique(d.begin(), d.end()) - d.begin());
+  }
   graph_ = std::move(sorted);
   votes_ = std::move(votes);
   by_key_.clear();

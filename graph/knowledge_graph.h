@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/mention.h"
@@ -107,10 +108,18 @@ class KnowledgeGraph {
   };
   Vertex vertex_for(const std::string& name, const std::string& type, bool discovered);
 
+  struct FactHash {
+    std::size_t operator()(const std::tuple<Vertex, std::string, Vertex>& f) const {
+      const std::size_t h = std::hash<std::string>{}(std::get<1>(f));
+      return h ^ (std::get<0>(f) * 0x9E3779B97F4A7C15ULL) ^ (std::get<2>(f) * 0xC2B2AE3D27D4EB4FULL);
+    }
+  };
+
   const Vocabulary* vocabulary_;
   BoostGraph graph_;
   std::map<std::string, Vertex, std::less<>> by_key_;
-  std::map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc> by_fact_;
+  std::unordered_map<std::string, Vertex> by_name_;  // exact spelling -> vertex, so fold() runs once per spelling
+  std::unordered_map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc, FactHash> by_fact_;
   std::vector<NodeVotes> votes_;  // indexed by vertex
 };
 

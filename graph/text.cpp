@@ -65,6 +65,13 @@ std::size_t repair_utf8(std::string& text) {
 }
 
 std::string without_controls(std::string_view utf8) {
+  // the common case: nothing to strip, one copy
+  bool clean = true;
+  for (std::size_t i = 0; i < utf8.size() && clean; ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    clean = c >= 0x20 && c != 0x7F && c != 0xC2;
+  }
+  if (clean) return std::string(utf8);
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size(); ++i) {
