@@ -6,36 +6,18 @@
 One edge per (subject, relation, object): weight = number of mentions,
 first_seen / last_seen = earliest and latest mention date. Vertices keep their
 name and type, edges their relation. Written as a graph-tool user would:
-aggregate in a dict, then Graph.add_edge_list(..., hashed=True, eprops=...)
+aggregate in a dict (mentions.py), then Graph.add_edge_list(..., hashed=True, eprops=...)
 with internal property maps, and Graph.save(..., fmt="graphml").
 """
-import json
 import sys
 
 import graph_tool.all as gt
 
+import mentions
+
 
 def main(src, dst):
-    node_type = {}
-    edges = {}
-    with open(src, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            m = json.loads(line)
-            s, o, rel = m["subject"], m["object"], m["relation"]
-            node_type.setdefault(s, m["subject_type"])
-            node_type.setdefault(o, m["object_type"])
-            date = m.get("date") or ""
-            e = edges.get((s, rel, o))
-            if e is None:
-                edges[(s, rel, o)] = [1, date, date]
-            else:
-                e[0] += 1
-                if date and (not e[1] or date < e[1]):
-                    e[1] = date
-                if date > e[2]:
-                    e[2] = date
+    node_type, edges = mentions.read(src)
 
     g = gt.Graph(directed=True)
     relation = g.new_edge_property("string")

@@ -9,33 +9,15 @@ type, edges their relation. Written as a NetworkX user would: aggregate in a
 dict, build a MultiDiGraph (two entities can be linked by several relations),
 write_graphml.
 """
-import json
 import sys
 
 import networkx as nx
 
+import mentions
+
 
 def main(src, dst):
-    node_type = {}
-    edges = {}
-    with open(src, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            m = json.loads(line)
-            s, o, rel = m["subject"], m["object"], m["relation"]
-            node_type.setdefault(s, m["subject_type"])
-            node_type.setdefault(o, m["object_type"])
-            date = m.get("date") or ""
-            e = edges.get((s, rel, o))
-            if e is None:
-                edges[(s, rel, o)] = [1, date, date]
-            else:
-                e[0] += 1
-                if date and (not e[1] or date < e[1]):
-                    e[1] = date
-                if date > e[2]:
-                    e[2] = date
+    node_type, edges = mentions.read(src)
 
     g = nx.MultiDiGraph()
     for name, t in node_type.items():
