@@ -259,6 +259,17 @@ std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, c
   const auto& heads = pack_->lexicon().heads;
   std::size_t head = s.tokens.size();
   for (std::size_t k = from; k < end + 3 && k < s.tokens.size(); ++k) {
+    // "for customers including Apple, Nvidia and AMD": the noun's members follow
+    std::size_t members = 0;
+    if (k > from && s.tokens[k].folded == "including") members = k + 1;
+    if (k > from && s.tokens[k].folded == "such" && k + 1 < s.tokens.size() && s.tokens[k + 1].folded == "as")
+      members = k + 2;
+    if (members > 0 && members < s.tokens.size() && s.span_starting[members] >= 0) {
+      const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[members])];
+      auto entities = eligible(sp, types);
+      if (entities.empty() || sp.anaphor) return std::nullopt;
+      return coordinate(sp, std::move(entities), types);
+    }
     if (s.span_starting[k] >= 0 || boundary_at(k) || s.tokens[k].folded == ",") return std::nullopt;
     if (heads.count(s.tokens[k].folded)) {
       head = k;

@@ -208,6 +208,29 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
   }
 }
 
+// The vocabulary's compositions over this sentence's edges: A -first-> C and
+// B -second-> C give A -becomes-> B.
+void Extractor::compose(std::vector<Candidate>& found) const {
+  const auto& compositions = pack_->vocabulary().compositions();
+  if (compositions.empty()) return;
+  std::vector<Candidate> added;
+  for (const auto& rule : compositions)
+    for (const auto& a : found) {
+      if (a.relation != rule.first || a.status == Status::negated) continue;
+      for (const auto& b : found) {
+        if (b.relation != rule.second || b.object != a.object || b.subject == a.subject) continue;
+        Candidate c = a;
+        c.object = b.subject;
+        c.relation = rule.becomes;
+        c.confidence = std::min(a.confidence, b.confidence) * 0.9;
+        c.pattern = "composition/" + rule.first + "+" + rule.second;
+        c.from_pattern = false;
+        added.push_back(std::move(c));
+      }
+    }
+  found.insert(found.end(), added.begin(), added.end());
+}
+
 // "China will restrict exports of gallium, the Commerce Ministry said": a measure
 // a country takes, announced by one of its own bodies, is that body's.
 void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const {
@@ -316,6 +339,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     }
 
     attribute_to_speaker(s, doc, found);
+    compose(found);
     drop_redundant(found);
     std::vector<Detail> details;
     if (!found.empty()) details = find_details(s, pack_->lexicon(), article.date);

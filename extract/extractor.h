@@ -38,6 +38,7 @@ class Extractor {
   void drop_redundant(std::vector<Candidate>& found) const;
   void resolve(Sentence& s, Document& doc, Discourse& discourse) const;
   void remember(const Sentence& s, const std::vector<Candidate>& found, Discourse& discourse, Document& doc) const;
+  void compose(std::vector<Candidate>& found) const;
   void attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const;
   Details details_for(const Sentence& s, Document& doc, std::size_t trigger, int object, const Relation& relation,
                       const std::vector<Detail>& details) const;

@@ -135,6 +135,19 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       coercions_.push_back(std::move(coercion));
     }
   }
+  if (auto it = doc.FindMember("compositions"); it != doc.MemberEnd()) {
+    if (!it->value.IsArray()) fail("{}: \"compositions\" must be an array", file);
+    for (const auto& c : it->value.GetArray()) {
+      const std::string where = fmt::format("{}: composition", file);
+      if (!c.IsObject()) fail("{} entries must be objects", where);
+      Composition composition{string_member(c, "first", where), string_member(c, "second", where),
+                              string_member(c, "becomes", where)};
+      if (!relation(composition.first) || !relation(composition.second) || !relation(composition.becomes))
+        fail("{}: composition {} + {} -> {} names an unknown relation", file, composition.first, composition.second,
+             composition.becomes);
+      compositions_.push_back(std::move(composition));
+    }
+  }
 }
 
 const NodeType* Vocabulary::type(std::string_view name) const {

@@ -42,6 +42,15 @@ struct Coercion {
   bool reverse = false;
 };
 
+// Two edges of one sentence that share their object imply a third between their
+// subjects: "TSMC makes Nvidia's H100" (TSMC manufactures H100, Nvidia develops
+// H100) gives TSMC -supplies-> Nvidia.
+struct Composition {
+  std::string first;   // relation of the new edge's subject to the shared object
+  std::string second;  // relation of the new edge's object to the shared object
+  std::string becomes;
+};
+
 enum class Status { asserted, planned, attempted, negated };
 inline constexpr int status_count = 4;
 std::string_view to_string(Status status);
@@ -61,6 +70,7 @@ class Vocabulary {
   const std::vector<NodeType>& types() const { return types_; }
   const std::vector<Relation>& relations() const { return relations_; }
   const std::vector<Coercion>& coercions() const { return coercions_; }
+  const std::vector<Composition>& compositions() const { return compositions_; }
 
   // Whether subject -relation-> object is allowed by the type constraints.
   bool allows(std::string_view relation, std::string_view subject_type,
@@ -74,6 +84,7 @@ class Vocabulary {
   std::vector<NodeType> types_;
   std::vector<Relation> relations_;
   std::vector<Coercion> coercions_;
+  std::vector<Composition> compositions_;
   std::map<std::string, std::size_t, std::less<>> type_index_;
   std::map<std::string, std::size_t, std::less<>> relation_index_;
 };

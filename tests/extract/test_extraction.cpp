@@ -294,3 +294,10 @@ TEST_CASE("nominalisations: a ban on sales, an order with a foundry") {
   ms = run("CoWoS is used to package Nvidia's H100.");
   CHECK_MESSAGE(has(ms, "Nvidia H100", "uses", "CoWoS"), show(ms));
 }
+
+TEST_CASE("compositions: a maker of a company's own chip supplies it; a noun's members after 'including'") {
+  auto ms = run("TSMC already makes Nvidia's H100 in Taiwan.");
+  CHECK_MESSAGE(has(ms, "TSMC", "supplies", "Nvidia"), show(ms));
+  ms = run("TSMC's Arizona fabs will make processors for customers including Apple, Nvidia and AMD.");
+  CHECK_MESSAGE(has(ms, "TSMC", "supplies", "AMD", Status::planned), show(ms));
+}
