@@ -225,6 +225,12 @@ const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at)
   return best;
 }
 
+// The token after the span that starts at `at`, or `at` when none starts there.
+std::size_t person_span_end(const Sentence& s, std::size_t at) {
+  if (at >= s.tokens.size() || s.span_starting[at] < 0) return at;
+  return s.spans[static_cast<std::size_t>(s.span_starting[at])].last;
+}
+
 // Whether the rest of the sentence names a body a person could lead ("... co-founded the company").
 bool names_other_body(const Sentence& s, std::size_t from) {
   std::size_t end = from;
@@ -268,6 +274,27 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     std::vector<int> people;
     if (t + len < tok.size() && s.span_starting[t + len] >= 0)
       people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
+    // "US Commerce Secretary Gina Raimondo", "Chinese President Xi Jinping": the
+    // country before the title is the person's
+    if (!people.empty() && t > 0) {
+      std::string country;
+      if (const int c = s.span_ending[t - 1]; c >= 0) {
+        const Span& sp = s.spans[static_cast<std::size_t>(c)];
+        if (!sp.anaphor && sp.entities.size() == 1 && doc.entity(sp.entities[0]).type == "country")
+          country = doc.entity(sp.entities[0]).name;
+      } else if (auto d = pack_->lexicon().demonyms.find(tok[t - 1].folded); d != pack_->lexicon().demonyms.end()) {
+        country = d->second;
+      }
+      if (const Entity* place = country.empty() ? nullptr : pack_->entity_by_name(country)) {
+        Candidate c;
+        c.subject = people[0];
+        c.object = doc.entity_for(*place);
+        c.relation = "based-in";
+        c.confidence = 0.8;
+        c.pattern = "construction/title-nationality";
+        out.push_back(std::move(c));
+      }
+    }
     if (title->state) continue;  // heads of state: state_titles()
     if (!orgs.empty() && !people.empty()) {
       // a title that names its body wins: "US Commerce Secretary Gina Raimondo"
@@ -285,6 +312,18 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type) && !names_other_body(s, t + len)) {
         emit(people[0], discourse.topic);
+      } else if (t > 0 && tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
+                 (tok[person_span_end(s, t + len)].folded == "said" || tok[person_span_end(s, t + len)].folded == "says")) {
+        // "Nvidia's share ... has fallen, chief executive Jensen Huang said": the
+        // company the sentence opened with
+        for (const auto& sp : s.spans) {
+          if (sp.first >= t) break;
+          auto firms = args.eligible(sp, {"company"});
+          if (!sp.anaphor && !firms.empty()) {
+            emit(people[0], firms[0]);
+            break;
+          }
+        }
       }
       continue;
     }

@@ -37,10 +37,12 @@ std::size_t MentionFinder::capitalised_run(const Sentence& s, std::size_t at, st
 std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std::string& type) const {
   std::size_t best = 0;
   // "startup X" but not "Unit Four": a descriptor is a common noun, written in lower case.
-  if (at >= s.tokens.size() || (s.tokens[at].capitalised && at > 0)) return 0;
+  if (at >= s.tokens.size()) return 0;
   auto it = descriptors_.find(s.tokens[at].folded);
   if (it == descriptors_.end()) return 0;
   for (const Descriptor* d : it->second) {
+    // titles are often capitalised ("Commerce Secretary Gina Raimondo"); other descriptors are not
+    if (s.tokens[at].capitalised && at > 0 && d->type != "person") continue;
     const std::size_t len = phrase_length(s.tokens, at, d->words);
     if (len > best) {
       best = len;

@@ -301,3 +301,12 @@ TEST_CASE("compositions: a maker of a company's own chip supplies it; a noun's m
   ms = run("TSMC's Arizona fabs will make processors for customers including Apple, Nvidia and AMD.");
   CHECK_MESSAGE(has(ms, "TSMC", "supplies", "AMD", Status::planned), show(ms));
 }
+
+TEST_CASE("people the pack does not know are discovered after a title") {
+  auto ms = run("Seagate chief executive Dave Mosley said the company had settled.");
+  CHECK_MESSAGE(has(ms, "Dave Mosley", "leads", "Seagate"), show(ms));
+  ms = run("It came before a visit to Beijing by US Treasury Secretary Janet Yellen.");
+  CHECK_MESSAGE(has(ms, "Janet Yellen", "leads", "US Treasury Department"), show(ms));
+  ms = run("Nvidia's share of the market has fallen to almost nothing, chief executive Jensen Huang said.");
+  CHECK_MESSAGE(has(ms, "Jensen Huang", "leads", "Nvidia"), show(ms));
+}
