@@ -15,6 +15,16 @@ bool filler(const Sentence& s, std::size_t k) {
 
 const std::set<std::string> agents = {"company", "institute", "person"};
 
+Candidate candidate(int subject, int object, std::string relation, double confidence, std::string pattern) {
+  Candidate c;
+  c.subject = subject;
+  c.object = object;
+  c.relation = std::move(relation);
+  c.confidence = confidence;
+  c.pattern = std::move(pattern);
+  return c;
+}
+
 }  // namespace
 
 Constructions::Constructions(const Pack& pack) : pack_(&pack) {
@@ -64,13 +74,7 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
       for (int o : owners)
         for (int x : list.modified()) {
           if (o == x) continue;
-          Candidate c;
-          c.subject = rule.reverse ? x : o;
-          c.object = rule.reverse ? o : x;
-          c.relation = rule.relation;
-          c.confidence = rule.confidence * (a.anaphor ? 0.9 : 1.0);
-          c.pattern = "construction/possessive/" + rule.relation;
-          out.push_back(std::move(c));
+          out.push_back(candidate(rule.reverse ? x : o, rule.reverse ? o : x, rule.relation, rule.confidence * (a.anaphor ? 0.9 : 1.0), "construction/possessive/" + rule.relation));
         }
       break;
     }
@@ -93,13 +97,7 @@ void Constructions::possessive_heads(const Sentence& s, const Arguments& args, s
         for (int a : owners)
           for (int b : owned) {
             if (a == b) continue;
-            Candidate c;
-            c.subject = rule.reverse ? a : b;
-            c.object = rule.reverse ? b : a;
-            c.relation = rule.relation;
-            c.confidence = rule.confidence;
-            c.pattern = "construction/possessive-head/" + rule.relation;
-            out.push_back(std::move(c));
+            out.push_back(candidate(rule.reverse ? a : b, rule.reverse ? b : a, rule.relation, rule.confidence, "construction/possessive-head/" + rule.relation));
           }
         k = tok.size();
         break;
@@ -116,13 +114,7 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     if (sp.country.empty() || sp.entities.size() != 1) continue;
     const Entity* place = pack_->entity_by_name(sp.country);
     if (!place || place->type != "country" || args.eligible(sp, agents).empty()) continue;
-    Candidate c;
-    c.subject = sp.entities[0];
-    c.object = doc.entity_for(*place);
-    c.relation = "based-in";
-    c.confidence = 0.75;
-    c.pattern = "construction/nationality-description";
-    out.push_back(std::move(c));
+    out.push_back(candidate(sp.entities[0], doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
   }
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
@@ -202,13 +194,7 @@ void Constructions::based_in_list(const Sentence& /*s*/, const Span& first, int 
   const auto list = args.at(first.first, agents, 0);
   if (!list) return;
   for (int x : list->modified()) {
-    Candidate c;
-    c.subject = x;
-    c.object = place;
-    c.relation = "based-in";
-    c.confidence = confidence;
-    c.pattern = pattern;
-    out.push_back(std::move(c));
+    out.push_back(candidate(x, place, "based-in", confidence, pattern));
   }
 }
 
@@ -249,13 +235,7 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
   const auto& tok = s.tokens;
   auto emit = [&](int p, int org) {
     if (p == org) return;
-    Candidate c;
-    c.subject = p;
-    c.object = org;
-    c.relation = "leads";
-    c.confidence = 0.85;
-    c.pattern = "construction/title";
-    out.push_back(std::move(c));
+    out.push_back(candidate(p, org, "leads", 0.85, "construction/title"));
   };
   auto org_ending_at = [&](long k) -> std::vector<int> {
     if (k < 0) return {};
@@ -286,13 +266,7 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
         country = d->second;
       }
       if (const Entity* place = country.empty() ? nullptr : pack_->entity_by_name(country)) {
-        Candidate c;
-        c.subject = people[0];
-        c.object = doc.entity_for(*place);
-        c.relation = "based-in";
-        c.confidence = 0.8;
-        c.pattern = "construction/title-nationality";
-        out.push_back(std::move(c));
+        out.push_back(candidate(people[0], doc.entity_for(*place), "based-in", 0.8, "construction/title-nationality"));
       }
     }
     if (title->state) continue;  // heads of state: state_titles()
@@ -392,13 +366,7 @@ void Constructions::state_titles(const Sentence& s, Document& doc, const Argumen
     const Entity* place = country.empty() ? nullptr : pack_->entity_by_name(country);
     const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
     if (!government) continue;
-    Candidate c;
-    c.subject = people[0];
-    c.object = doc.entity_for(*government);
-    c.relation = "leads";
-    c.confidence = 0.85;
-    c.pattern = "construction/state-title";
-    out.push_back(std::move(c));
+    out.push_back(candidate(people[0], doc.entity_for(*government), "leads", 0.85, "construction/state-title"));
     t = sp.last - 1;
   }
 }
