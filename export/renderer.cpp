@@ -14,14 +14,26 @@
 namespace chipgraph::exporters {
 namespace {
 
-// A parsed and laid-out drawing; frees the layout, graph and context in order.
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's
+// pango text plugin remembers the last font name by pointer into the context's
+// font table, so freeing a context and laying out again reads freed memory
+// (AddressSanitizer found it when one run writes both GEXF and SVG).
+GVC_t* context() {
+  static GVC_t* gvc = [] {
+    GVC_t* g = gvContext();
+    if (!g) fail("graphviz: cannot create a context");
+    return g;
+  }();
+  return gvc;
+}
+
+// A parsed and laid-out drawing; frees the layout and the graph in order.
 class LaidOut {
  public:
   LaidOut(const KnowledgeGraph& kg, const ExportOptions& options) {
     const std::string text = dot(kg, options);
     try {
-      gvc_ = gvContext();
-      if (!gvc_) fail("graphviz: cannot create a context");
+      gvc_ = context();
       agseterr(AGERR);  // warnings stay quiet; errors are reported
       graph_ = agmemread(text.c_str());
       if (!graph_) fail("graphviz: cannot parse the generated DOT");
@@ -43,7 +55,6 @@ class LaidOut {
   void release() noexcept {
     if (laid_out_) gvFreeLayout(gvc_, graph_);
     if (graph_) agclose(graph_);
-    if (gvc_) gvFreeContext(gvc_);
     laid_out_ = false;
     graph_ = nullptr;
     gvc_ = nullptr;
