@@ -117,9 +117,12 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
   const std::vector<Position> at = positions(kg, options);
   std::vector<std::string> nodes, edges, cy_nodes, cy_edges;
   std::map<std::string, std::string> colors;
-  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
-    const NodeProps& n = g[*v];
-    const std::string id = fmt::format("n{}", *v);
+  // (plain loop variables: lambdas below capture them, which clang 14 does not
+  // allow for structured bindings)
+  for (auto vs = boost::vertices(g); vs.first != vs.second; ++vs.first) {
+    const Vertex v = *vs.first;
+    const NodeProps& n = g[v];
+    const std::string id = fmt::format("n{}", v);
     colors.emplace(n.type, node_color(vocabulary, n.type));
     nodes.push_back(object([&](Writer& w) {
       w.StartObject();
@@ -127,8 +130,8 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       key(w, "attributes");
       w.StartObject();
       node_fields(w, vocabulary, n);
-      num(w, "x", at[*v].x);
-      num(w, "y", at[*v].y);
+      num(w, "x", at[v].x);
+      num(w, "y", at[v].y);
       w.EndObject();
       w.EndObject();
     }));
@@ -141,17 +144,18 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       w.EndObject();
       key(w, "position");
       w.StartObject();
-      num(w, "x", at[*v].x);
-      num(w, "y", -at[*v].y);
+      num(w, "x", at[v].x);
+      num(w, "y", -at[v].y);
       w.EndObject();
       w.EndObject();
     }));
   }
   std::size_t index = 0;
-  for (auto [e, end] = boost::edges(g); e != end; ++e, ++index) {
+  for (auto es = boost::edges(g); es.first != es.second; ++es.first, ++index) {
+    const EdgeDesc e = *es.first;
     const std::string id = fmt::format("e{}", index);
-    const std::string source = fmt::format("n{}", boost::source(*e, g));
-    const std::string target = fmt::format("n{}", boost::target(*e, g));
+    const std::string source = fmt::format("n{}", boost::source(e, g));
+    const std::string target = fmt::format("n{}", boost::target(e, g));
     edges.push_back(object([&](Writer& w) {
       w.StartObject();
       str(w, "key", id);
@@ -159,7 +163,7 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       str(w, "target", target);
       key(w, "attributes");
       w.StartObject();
-      edge_fields(w, g[*e]);
+      edge_fields(w, g[e]);
       w.EndObject();
       w.EndObject();
     }));
@@ -170,7 +174,7 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       str(w, "id", id);
       str(w, "source", source);
       str(w, "target", target);
-      edge_fields(w, g[*e]);
+      edge_fields(w, g[e]);
       w.EndObject();
       w.EndObject();
     }));

@@ -179,7 +179,7 @@ void ArticleReader::read_text_article(std::string content, const std::string& do
     } else {
       break;
     }
-    pos = eol + 1;
+    pos = std::min(eol + 1, content.size());
   }
   while (pos < content.size() && (content[pos] == '\n' || content[pos] == ' ' || content[pos] == '\t')) ++pos;
   if (a.title.empty() && pos < content.size()) {

@@ -102,8 +102,9 @@ AddResult KnowledgeGraph::add(const Mention& m) {
   }
   Evidence evidence = m.evidence;
   evidence.text = without_controls(evidence.text);
+  evidence.part = without_controls(evidence.part);
   graph_[it->second].evidence.push_back(
-      EvidenceRecord{without_controls(m.doc), m.date, m.status, m.confidence, std::move(evidence),
+      EvidenceRecord{without_controls(m.doc), without_controls(m.date), m.status, m.confidence, std::move(evidence),
                      Details{without_controls(m.details.quantity), without_controls(m.details.value),
                              without_controls(m.details.when)}});
   return {true, {}};

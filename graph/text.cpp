@@ -64,14 +64,19 @@ std::size_t repair_utf8(std::string& text) {
   return bad;
 }
 
-std::string without_controls(std::string_view utf8) {
-  // the common case: nothing to strip, one copy
-  bool clean = true;
-  for (std::size_t i = 0; i < utf8.size() && clean; ++i) {
-    const auto c = static_cast<unsigned char>(utf8[i]);
-    clean = c >= 0x20 && c != 0x7F && c != 0xC2;
+std::string without_controls(std::string_view input) {
+  // the common case: printable ASCII, one copy
+  bool ascii = true, clean = true;
+  for (const char ch : input) {
+    const auto c = static_cast<unsigned char>(ch);
+    ascii = ascii && c < 0x80;
+    clean = clean && c >= 0x20 && c != 0x7F;
   }
-  if (clean) return std::string(utf8);
+  if (clean && ascii) return std::string(input);
+  // invalid UTF-8 (a name read from a JSONL file is not checked) becomes U+FFFD
+  std::string repaired(input);
+  if (!ascii) repair_utf8(repaired);
+  const std::string_view utf8 = repaired;
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size(); ++i) {
@@ -84,6 +89,9 @@ std::string without_controls(std::string_view utf8) {
                static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(utf8[i + 1]) <= 0x9F) {
       ++i;  // C1 control
+    } else if (c == 0xEF && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(utf8[i + 2]) == 0xBE || static_cast<unsigned char>(utf8[i + 2]) == 0xBF)) {
+      i += 2;  // U+FFFE, U+FFFF: not characters, and not allowed in XML
     } else {
       out += static_cast<char>(c);
     }

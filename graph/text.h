@@ -12,8 +12,9 @@ std::string fold(std::string_view utf8);
 // Replaces invalid UTF-8 with U+FFFD; returns how many bytes were replaced.
 std::size_t repair_utf8(std::string& text);
 
-// Strips C0/C1 control characters (tab/newline become a space) so a string is
-// safe for every export format; keeps all other characters.
+// Makes a string safe for every export format: invalid UTF-8 becomes U+FFFD,
+// C0/C1 controls and U+FFFE/U+FFFF are dropped (tab/newline become a space);
+// every other character is kept.
 std::string without_controls(std::string_view utf8);
 
 }  // namespace chipgraph

@@ -148,3 +148,23 @@ TEST_CASE("GraphML leaves out a quantity that is no integer, since the key is ty
   CHECK(text.find("<data key=\"e_quantity\">250000</data>") != std::string::npos);
   CHECK(text.find("<data key=\"e_quantity\">12abc</data>") == std::string::npos);
 }
+
+TEST_CASE("fuzz regression: invalid UTF-8 in names and evidence becomes U+FFFD, and the GraphML is well-formed") {
+  KnowledgeGraph g;
+  Mention m;
+  m.doc = "d\xff";
+  m.subject = "Say \"hi\xde\xdf\xc3\xd9";
+  m.subject_type = "company";
+  m.relation = "supplies";
+  m.object = "ASML\xef\xbf\xbe";
+  m.object_type = "company";
+  m.evidence.text = "bad \xc3 byte";
+  REQUIRE(g.add(m).added);
+  g.finalize();
+  const std::string xml = exporters::graphml(g);
+  CHECK(xml.find("\xef\xbf\xbd") != std::string::npos);  // U+FFFD
+  CHECK(xml.find("\xef\xbf\xbe") == std::string::npos);  // U+FFFE dropped
+  std::istringstream in(xml);
+  boost::property_tree::ptree tree;
+  CHECK_NOTHROW(boost::property_tree::read_xml(in, tree));
+}

@@ -1,6 +1,8 @@
 // Input formats and what happens to bad records.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "extract/article_reader.h"
@@ -88,4 +90,16 @@ TEST_CASE("dates are normalised to YYYY-MM-DD or dropped") {
   CHECK(normalise_date(" 2025-03-04 10:00 ") == "2025-03-04");
   CHECK(normalise_date("2025-13-04").empty());
   CHECK(normalise_date("04/03/2025").empty());
+}
+
+TEST_CASE("fuzz regression: a header line without a newline at the end of the file") {
+  std::ifstream in(std::string(CHIPGRAPH_SOURCE_DIR) + "/tests/data/fuzz-regressions/text-reader-header-at-end.txt",
+                   std::ios::binary);
+  REQUIRE(in.good());
+  const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  InputReport report;
+  ArticleReader reader({}, report);
+  std::size_t articles = 0;
+  CHECK_NOTHROW(reader.read_text_article(content, "x.txt", "x.txt", [&](Article&&) { ++articles; }));
+  CHECK_NOTHROW(reader.read_text_article("date: 2025-01-01", "y.txt", "y.txt", [&](Article&&) { ++articles; }));
 }

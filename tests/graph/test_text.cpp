@@ -23,3 +23,8 @@ TEST_CASE("control characters are removed, line breaks become spaces") {
   CHECK(without_controls("a\nb\tc\x01" "d\x7F") == "a b cd");
   CHECK(without_controls("x\xC2\x85y") == "xy");  // C1 NEL
 }
+
+TEST_CASE("fuzz regression: a control character before invalid UTF-8 does not skip the repair") {
+  const std::string out = without_controls("vF\x7f\x8c\x8c");
+  CHECK(out == "vF\xef\xbf\xbd\xef\xbf\xbd");
+}
