@@ -64,6 +64,8 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   std::signal(SIGHUP, on_signal);
+  // Past a file-size limit a write fails with EFBIG (reported, temporaries removed) instead of killing us.
+  std::signal(SIGXFSZ, SIG_IGN);
 
   CLI::App app{"chipgraph: build a typed knowledge graph of the AI-hardware supply chain from news articles"};
   app.footer(exit_codes);

@@ -233,6 +233,31 @@ if command -v script >/dev/null; then
   check "-q silences the progress line" bash -c "! grep -q 'MB/s' progress.quiet"
 fi
 
+# --- line ends, byte order mark, folder loops, file-size limits, signals
+printf '\xef\xbb\xbfdate: 2025-01-02\r\nNvidia deal\r\nNvidia sold H20 chips to ByteDance.\r\n' > ends-bom.txt
+printf 'date: 2025-01-02\rTSMC news\rTSMC makes chips for Nvidia.\r' > ends-mac.txt
+"$CG" extract -q ends-bom.txt ends-mac.txt > ends.jsonl
+check "BOM, CRLF and old Mac line ends read as one article each, dated" bash -c \
+  "grep -q '\"doc\":\"ends-bom.txt\".*\"date\":\"2025-01-02\"' ends.jsonl && grep -q '\"doc\":\"ends-mac.txt\".*\"date\":\"2025-01-02\"' ends.jsonl"
+rm -rf loopdir && mkdir loopdir && ln -s ../loopdir loopdir/self && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > loopdir/a.txt
+timeout 20 "$CG" extract -q loopdir > loop.jsonl
+check "a symbolic-link loop in a folder is walked once, without hanging" bash -c "test \$(grep -c . loop.jsonl) -ge 1"
+rm -f out/limited.graphml*
+( ulimit -f 4; "$CG" build -q "$SRC/examples/corpus" -o out/limited.graphml 2> limited.err ); rc=$?
+check "past a file-size limit: exit 2, a message, no partial file and no temporary" bash -c \
+  "test $rc -eq 2 && test -s limited.err && ! ls out | grep -q '^limited.graphml'"
+python3 -c "
+import json, random
+random.seed(7)
+with open('big.jsonl', 'w') as f:
+    for i in range(40000):
+        f.write(json.dumps({'id': 'b%d' % i, 'text': 'Nvidia sold %d H20 chips to ByteDance in March. TSMC makes the chips for Nvidia. ' % i * 4}) + '\n')
+"
+rm -f out/sig.graphml*; "$CG" build -q -j1 big.jsonl -o out/sig.graphml & pid=$!
+sleep 0.5; kill -TERM $pid; wait $pid; rc=$?
+check "SIGTERM mid-run leaves no partial graph and no temporary" bash -c \
+  "test $rc -ne 0 && ! ls out | grep -q '^sig.graphml'"
+
 # --- eval: gold edges against extract output
 "$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
 "$CG" eval "$SRC/examples/expected-edges.jsonl" out/pred.jsonl > eval.out
