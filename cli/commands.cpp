@@ -4,7 +4,9 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -19,6 +21,7 @@
 #include "graph/error.h"
 #include "graph/knowledge_graph.h"
 #include "graph/mention_json.h"
+#include "graph/snapshot.h"
 
 namespace chipgraph::cli {
 namespace {
@@ -94,6 +97,14 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
   });
   flush();
   progress.finish();
+}
+
+// A graph chipgraph wrote (snapshot or GraphML) rather than edge records.
+bool is_graph_file(const std::string& path) {
+  if (is_snapshot(path)) return true;
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".graphml" || ext == ".cgz";
 }
 
 int exit_status(const extract::InputReport& report) {
@@ -261,9 +272,21 @@ int run_merge(const MergeOptions& o) {
     }
     flush();
   };
+  std::uint64_t graphs = 0;
   for (const auto& path : o.inputs) {
     if (path == "-") {
       read(std::cin, "<stdin>");
+      continue;
+    }
+    if (is_graph_file(path)) {  // an earlier build or merge: its graph joins as it is
+      try {
+        graph.absorb(read_graph(path, pack.vocabulary()));
+        ++graphs;
+      } catch (const Error& error) {
+        if (o.common.strict) throw;
+        std::cerr << "error: " << error.what() << '\n';
+        unreadable = true;
+      }
       continue;
     }
     std::ifstream in(path, std::ios::binary);
@@ -274,13 +297,14 @@ int run_merge(const MergeOptions& o) {
     }
     read(in, path);
   }
-  if (mentions == 0) {
-    std::cerr << "chipgraph: no edge record could be read; nothing written\n";
+  if (mentions == 0 && graphs == 0) {
+    std::cerr << "chipgraph: no edge record or graph could be read; nothing written\n";
     return failed;
   }
   write_outputs(graph, o.outputs, o.layout, o.filter, o.yed, o.common);
-  say(o.common, fmt::format("chipgraph merge: {} records{} -> {} nodes, {} edges in {:.2f} s", lines,
-                            skipped ? fmt::format(", {} skipped", skipped) : std::string(), graph.node_count(),
+  say(o.common, fmt::format("chipgraph merge: {}{} records{} -> {} nodes, {} edges in {:.2f} s",
+                            graphs ? fmt::format("{} graph{} + ", graphs, graphs == 1 ? "" : "s") : std::string(),
+                            lines, skipped ? fmt::format(", {} skipped", skipped) : std::string(), graph.node_count(),
                             graph.edge_count(), seconds_since(start)));
   return skipped || unreadable ? partial : ok;
 }

@@ -94,8 +94,12 @@ int main(int argc, char** argv) {
   e->footer(exit_codes);
 
   chipgraph::cli::MergeOptions merge;
-  auto* m = app.add_subcommand("merge", "merge edge records from `chipgraph extract` into a graph");
-  m->add_option("inputs", merge.inputs, "JSON Lines files of edge records; - for stdin")->required();
+  auto* m = app.add_subcommand(
+      "merge", "merge edge records from `chipgraph extract` and earlier graphs (.cgz, GraphML) into one graph");
+  m->add_option("inputs", merge.inputs,
+                "JSON Lines files of edge records (- for stdin), and graphs written earlier (.cgz snapshots, "
+                "chipgraph GraphML) to add them to")
+      ->required();
   m->add_option("-o,--output", merge.outputs, "output file, format from its extension (repeatable)")->required();
   m->add_option("--layout", merge.layout, "Graphviz layout engine for .dot/.svg/.png");
   add_filter_options(*m, merge.filter, merge.yed);

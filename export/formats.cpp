@@ -5,6 +5,7 @@
 #include "export/exporter.h"
 #include "graph/atomic_file.h"
 #include "graph/error.h"
+#include "graph/snapshot.h"
 
 namespace chipgraph::exporters {
 namespace {
@@ -70,6 +71,8 @@ const std::vector<Format>& formats() {
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) { write_csv(g, path); }},
       {".dot", "Graphviz DOT", text_file<dot>},
       {".gv", "Graphviz DOT", text_file<dot>},
+      {".cgz", "chipgraph snapshot: the whole graph with votes and evidence, for queries and later merges",
+       [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) { write_snapshot(g, path); }},
       {".jsonl", "merged edges as JSON Lines (one edge a line, with its evidence)", streamed_file<edges_streamed>},
       {".svg", "SVG picture rendered by Graphviz (libgvc)",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions& o) {

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/error.h"
 #include "graph/text.h"
 
 namespace chipgraph {
@@ -32,6 +33,22 @@ std::string winner(const std::map<std::string, std::uint64_t>& votes) {
 
 }  // namespace
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : vocabulary_(other.vocabulary_),
+      graph_(std::make_unique<BoostGraph>(*other.graph_)),
+      by_key_(other.by_key_),
+      by_name_(other.by_name_),
+      votes_(other.votes_),
+      evidence_loaded_(other.evidence_loaded_) {
+  for (auto [e, end] = boost::edges(*graph_); e != end; ++e)
+    by_fact_.emplace(std::make_tuple(boost::source(*e, *graph_), (*graph_)[*e].relation, boost::target(*e, *graph_)), *e);
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
+}
+
 Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& type, bool discovered) {
   Vertex v;
   if (auto known = by_name_.find(name); known != by_name_.end()) {
@@ -40,7 +57,7 @@ Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& ty
     std::string key = fold(name);
     auto it = by_key_.find(key);
     if (it == by_key_.end()) {
-      v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, graph_);
+      v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, (*graph_));
       by_key_.emplace(std::move(key), v);
       votes_.emplace_back();
     } else {
@@ -48,13 +65,24 @@ Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& ty
     }
     by_name_.emplace(name, v);
   }
-  auto& node = graph_[v];
+  auto& node = (*graph_)[v];
   node.discovered = node.discovered && discovered;
   // A pack-named mention outweighs any number of discovered ones.
   const std::uint64_t weight = discovered ? 1 : 1'000'000;
   votes_[v].types[type] += weight;
   votes_[v].labels[name] += weight;
   return v;
+}
+
+EdgeProps& KnowledgeGraph::edge_for(Vertex u, const std::string& relation, Vertex v) {
+  auto key = std::make_tuple(u, relation, v);
+  auto it = by_fact_.find(key);
+  if (it == by_fact_.end()) {
+    EdgeDesc e = boost::add_edge(u, v, EdgeProps{}, (*graph_)).first;
+    (*graph_)[e].relation = relation;
+    it = by_fact_.emplace(std::move(key), e).first;
+  }
+  return (*graph_)[it->second];
 }
 
 AddResult KnowledgeGraph::add(const Mention& m) {
@@ -93,17 +121,10 @@ AddResult KnowledgeGraph::add(const Mention& m) {
   }
   const Vertex u = vertex_for(*subject, *subject_type, subject_discovered);
   const Vertex v = vertex_for(*object, *object_type, object_discovered);
-  auto key = std::make_tuple(u, relation, v);
-  auto it = by_fact_.find(key);
-  if (it == by_fact_.end()) {
-    EdgeDesc e = boost::add_edge(u, v, EdgeProps{}, graph_).first;
-    graph_[e].relation = relation;
-    it = by_fact_.emplace(std::move(key), e).first;
-  }
   Evidence evidence = m.evidence;
   evidence.text = without_controls(evidence.text);
   evidence.part = without_controls(evidence.part);
-  graph_[it->second].evidence.push_back(
+  edge_for(u, relation, v).evidence.push_back(
       EvidenceRecord{without_controls(m.doc), without_controls(m.date), m.status, m.confidence, std::move(evidence),
                      Details{without_controls(m.details.quantity), without_controls(m.details.value),
                              without_controls(m.details.when)}});
@@ -111,50 +132,73 @@ AddResult KnowledgeGraph::add(const Mention& m) {
 }
 
 void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
-  const BoostGraph& g = other.graph_;
-  for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    const auto& s = g[boost::source(*e, g)];
-    const auto& t = g[boost::target(*e, g)];
-    for (const auto& ev : g[*e].evidence) {
-      Mention m;
-      m.doc = ev.doc;
-      m.date = ev.date;
-      m.status = ev.status;
-      m.confidence = ev.confidence;
-      m.evidence = ev.evidence;
-      m.details = ev.details;
-      m.subject = s.label;
-      m.subject_type = s.type;
-      m.subject_discovered = s.discovered;
-      m.object = t.label;
-      m.object_type = t.type;
-      m.object_discovered = t.discovered;
-      m.relation = g[*e].relation;
-      add(m);
+  if (!other.evidence_loaded_ || !evidence_loaded_) fail("cannot merge a graph read without its evidence");
+  const BoostGraph& g = *other.graph_;
+  std::vector<Vertex> mapped(boost::num_vertices(g));
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    const NodeProps& n = g[*v];
+    auto it = by_key_.find(n.key);
+    Vertex u;
+    if (it == by_key_.end()) {
+      u = boost::add_vertex(NodeProps{n.key, n.label, n.type, n.discovered, 0, 0}, (*graph_));
+      by_key_.emplace(n.key, u);
+      votes_.emplace_back();
+    } else {
+      u = it->second;
+      (*graph_)[u].discovered = (*graph_)[u].discovered && n.discovered;
     }
+    for (const auto& [type, weight] : other.votes_[*v].types) votes_[u].types[type] += weight;
+    for (const auto& [label, weight] : other.votes_[*v].labels) votes_[u].labels[label] += weight;
+    mapped[*v] = u;
+  }
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    const Vertex u = mapped[boost::source(*e, g)], v = mapped[boost::target(*e, g)];
+    auto& records = edge_for(u, g[*e].relation, v).evidence;
+    records.insert(records.end(), g[*e].evidence.begin(), g[*e].evidence.end());
   }
 }
 
+KnowledgeGraph KnowledgeGraph::assemble(const Vocabulary& vocabulary, std::vector<NodeProps> nodes,
+                                        std::vector<NodeVotes> votes, std::vector<Part> edges, bool evidence_loaded) {
+  KnowledgeGraph kg(vocabulary);
+  kg.evidence_loaded_ = evidence_loaded;
+  kg.graph_ = std::make_unique<BoostGraph>(nodes.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    kg.by_key_.emplace(nodes[i].key, i);
+    (*kg.graph_)[i] = std::move(nodes[i]);
+  }
+  kg.votes_ = std::move(votes);
+  kg.votes_.resize(nodes.size());
+  kg.by_fact_.reserve(edges.size());
+  std::size_t id = 0;
+  for (auto& part : edges) {
+    part.props.id = id++;
+    std::string relation = part.props.relation;
+    EdgeDesc e = boost::add_edge(part.source, part.target, std::move(part.props), (*kg.graph_)).first;
+    kg.by_fact_.emplace(std::make_tuple(part.source, std::move(relation), part.target), e);
+  }
+  return kg;
+}
+
+std::optional<EdgeDesc> KnowledgeGraph::find_edge(Vertex source, const std::string& relation, Vertex target) const {
+  auto it = by_fact_.find(std::make_tuple(source, relation, target));
+  if (it == by_fact_.end()) return std::nullopt;
+  return it->second;
+}
+
 void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vector<EvidenceRecord> evidence) {
-  const BoostGraph& g = from.graph_;
+  const BoostGraph& g = *from.graph_;
   const NodeProps& s = g[boost::source(e, g)];
   const NodeProps& t = g[boost::target(e, g)];
   const Vertex u = vertex_for(s.label, s.type, s.discovered);
   const Vertex v = vertex_for(t.label, t.type, t.discovered);
-  auto key = std::make_tuple(u, g[e].relation, v);
-  auto it = by_fact_.find(key);
-  if (it == by_fact_.end()) {
-    EdgeDesc copy = boost::add_edge(u, v, EdgeProps{}, graph_).first;
-    graph_[copy].relation = g[e].relation;
-    it = by_fact_.emplace(std::move(key), copy).first;
-  }
-  auto& records = graph_[it->second].evidence;
+  auto& records = edge_for(u, g[e].relation, v).evidence;
   records.insert(records.end(), std::make_move_iterator(evidence.begin()), std::make_move_iterator(evidence.end()));
 }
 
 std::uint64_t KnowledgeGraph::mention_count() const {
   std::uint64_t total = 0;
-  for (auto [e, end] = boost::edges(graph_); e != end; ++e) total += graph_[*e].evidence.size();
+  for (auto [e, end] = boost::edges((*graph_)); e != end; ++e) total += (*graph_)[*e].evidence.size();
   return total;
 }
 
@@ -165,16 +209,17 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
 }
 
 void KnowledgeGraph::finalize() {
-  const auto n = boost::num_vertices(graph_);
+  if (!evidence_loaded_) fail("cannot recompute a graph read without its evidence");
+  const auto n = boost::num_vertices((*graph_));
   // Settle each node's label and type from its votes.
   for (Vertex v = 0; v < n; ++v) {
-    graph_[v].label = winner(votes_[v].labels);
-    graph_[v].type = winner(votes_[v].types);
+    (*graph_)[v].label = winner(votes_[v].labels);
+    (*graph_)[v].type = winner(votes_[v].types);
   }
   std::vector<Vertex> order(n);
   std::iota(order.begin(), order.end(), Vertex{0});
   std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
-    return std::tie(graph_[a].key, graph_[a].label) < std::tie(graph_[b].key, graph_[b].label);
+    return std::tie((*graph_)[a].key, (*graph_)[a].label) < std::tie((*graph_)[b].key, (*graph_)[b].label);
   });
   std::vector<Vertex> position(n);
   for (std::size_t i = 0; i < n; ++i) position[order[i]] = i;
@@ -184,17 +229,18 @@ void KnowledgeGraph::finalize() {
     EdgeProps props;
   };
   std::vector<PendingEdge> edges;
-  edges.reserve(boost::num_edges(graph_));
-  for (auto [e, end] = boost::edges(graph_); e != end; ++e)
-    edges.push_back({position[boost::source(*e, graph_)], position[boost::target(*e, graph_)], std::move(graph_[*e])});
+  edges.reserve(boost::num_edges((*graph_)));
+  for (auto [e, end] = boost::edges((*graph_)); e != end; ++e)
+    edges.push_back({position[boost::source(*e, (*graph_))], position[boost::target(*e, (*graph_))], std::move((*graph_)[*e])});
   std::sort(edges.begin(), edges.end(), [](const PendingEdge& a, const PendingEdge& b) {
     return std::tie(a.s, a.props.relation, a.t) < std::tie(b.s, b.props.relation, b.t);
   });
 
-  BoostGraph sorted;
+  auto sorted_graph = std::make_unique<BoostGraph>();
+  BoostGraph& sorted = *sorted_graph;
   std::vector<NodeVotes> votes(n);
   for (std::size_t i = 0; i < n; ++i) {
-    NodeProps p = graph_[order[i]];
+    NodeProps p = (*graph_)[order[i]];
     p.mentions = 0;
     p.articles = 0;
     boost::add_vertex(std::move(p), sorted);
@@ -203,8 +249,10 @@ void KnowledgeGraph::finalize() {
   std::vector<std::vector<std::string_view>> node_docs(n);
   by_fact_.clear();
   by_name_.clear();  // vertex numbers change; it fills again on the next add
+  std::size_t id = 0;
   for (auto& pe : edges) {
     EdgeProps& p = pe.props;
+    p.id = id++;
     std::sort(p.evidence.begin(), p.evidence.end());
     p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end()), p.evidence.end());
     p.weight = p.evidence.size();
@@ -244,10 +292,10 @@ void KnowledgeGraph::finalize() {
     std::sort(d.begin(), d.end());
     sorted[i].articles = static_cast<std::uint64_t>(std::unique(d.begin(), d.end()) - d.begin());
   }
-  graph_ = std::move(sorted);
+  graph_ = std::move(sorted_graph);  // a pointer move: edge descriptors in by_fact_ stay valid
   votes_ = std::move(votes);
   by_key_.clear();
-  for (std::size_t i = 0; i < n; ++i) by_key_.emplace(graph_[i].key, i);
+  for (std::size_t i = 0; i < n; ++i) by_key_.emplace((*graph_)[i].key, i);
 }
 
 }  // namespace chipgraph

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -54,6 +55,7 @@ struct EdgeProps {
   double confidence = 0.0;  // highest mention confidence
   Details details;          // each field from the latest mention that gives it
   std::vector<EvidenceRecord> evidence;
+  std::size_t id = 0;  // position in the canonical edge order, set by finalize()
 
   // The status most mentions give; ties go to the earlier status in the contract's order.
   Status status() const;
@@ -71,15 +73,49 @@ struct AddResult {
 
 class KnowledgeGraph {
  public:
-  explicit KnowledgeGraph(const Vocabulary& vocabulary = Vocabulary::builtin()) : vocabulary_(&vocabulary) {}
+  // How often each spelling and type named a node (a pack-named mention counts
+  // 1,000,000): the node's label and type are the winners. Kept with the graph
+  // so that merging partial graphs gives what one run over all input gives.
+  struct NodeVotes {
+    std::map<std::string, std::uint64_t> types;
+    std::map<std::string, std::uint64_t> labels;
+  };
+  struct Part {  // one edge of an assembled graph: source and target are vertex positions
+    Vertex source = 0, target = 0;
+    EdgeProps props;
+  };
+
+  explicit KnowledgeGraph(const Vocabulary& vocabulary = Vocabulary::builtin())
+      : vocabulary_(&vocabulary), graph_(std::make_unique<BoostGraph>()) {}
+  // Boost's adjacency_list has no move, and its edge descriptors point into
+  // its storage: the graph lives behind a pointer so moves keep the fact index
+  // valid, and a copy rebuilds the index for its own storage.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept = default;
+  ~KnowledgeGraph() = default;
 
   // Merges one mention: applies the vocabulary's coercions, orders symmetric
   // relations, resolves both names to vertices and adds the evidence.
   AddResult add(const Mention& mention);
 
-  // Merges another graph in (graphs from shards of one corpus merge into the
-  // graph of the whole corpus).
+  // Merges another graph in: nodes by key with their votes added, edges by fact
+  // with their evidence joined. Graphs from shards of one corpus merge into the
+  // graph of the whole corpus, whatever the grouping and order. `other` must
+  // carry its evidence (see evidence_loaded()).
   void absorb(const KnowledgeGraph& other);
+
+  // A finalized graph from parts already in canonical order (what a snapshot
+  // holds): nodes sorted by key, edges by (source, relation, target), derived
+  // counts set. With `evidence_loaded` false the edges carry their counts but
+  // no evidence records (a snapshot read for queries), and finalize()/absorb()
+  // refuse the graph.
+  static KnowledgeGraph assemble(const Vocabulary& vocabulary, std::vector<NodeProps> nodes,
+                                 std::vector<NodeVotes> votes, std::vector<Part> edges, bool evidence_loaded);
+
+  const NodeVotes& votes(Vertex v) const { return votes_[v]; }
+  bool evidence_loaded() const { return evidence_loaded_; }
 
   // Copies edge `e` of the finalized graph `from` (its nodes' labels, types and
   // discovered flags as they are there) with the given evidence instead of its
@@ -92,21 +128,21 @@ class KnowledgeGraph {
   // result does not depend on the order mentions were added in.
   void finalize();
 
-  const BoostGraph& graph() const { return graph_; }
+  const BoostGraph& graph() const { return *graph_; }
   const Vocabulary& vocabulary() const { return *vocabulary_; }
-  std::size_t node_count() const { return boost::num_vertices(graph_); }
-  std::size_t edge_count() const { return boost::num_edges(graph_); }
+  std::size_t node_count() const { return boost::num_vertices(*graph_); }
+  std::size_t edge_count() const { return boost::num_edges(*graph_); }
   std::uint64_t mention_count() const;
 
   // The vertex of a name (any case), if present.
   std::optional<Vertex> find(std::string_view name) const;
 
+  // The edge of a fact in a finalized graph, if present.
+  std::optional<EdgeDesc> find_edge(Vertex source, const std::string& relation, Vertex target) const;
+
  private:
-  struct NodeVotes {
-    std::map<std::string, std::uint64_t> types;
-    std::map<std::string, std::uint64_t> labels;
-  };
   Vertex vertex_for(const std::string& name, const std::string& type, bool discovered);
+  EdgeProps& edge_for(Vertex u, const std::string& relation, Vertex v);  // the fact's edge, added if new
 
   struct FactHash {
     std::size_t operator()(const std::tuple<Vertex, std::string, Vertex>& f) const {
@@ -116,11 +152,12 @@ class KnowledgeGraph {
   };
 
   const Vocabulary* vocabulary_;
-  BoostGraph graph_;
+  std::unique_ptr<BoostGraph> graph_;
   std::map<std::string, Vertex, std::less<>> by_key_;
   std::unordered_map<std::string, Vertex> by_name_;  // exact spelling -> vertex, so fold() runs once per spelling
   std::unordered_map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc, FactHash> by_fact_;
   std::vector<NodeVotes> votes_;  // indexed by vertex
+  bool evidence_loaded_ = true;
 };
 
 }  // namespace chipgraph
