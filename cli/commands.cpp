@@ -3,6 +3,11 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
 #include <atomic>
 #include <algorithm>
 #include <chrono>
@@ -99,6 +104,22 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
   progress.finish();
 }
 
+// A temporary file in $TMPDIR (or /tmp), removed when done.
+struct Spool {
+  std::string path;
+  explicit Spool(const std::string& extension) {
+    const char* dir = std::getenv("TMPDIR");
+    std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/chipgraph-XXXXXX" + extension;
+    const int fd = ::mkstemps(pattern.data(), static_cast<int>(extension.size()));
+    if (fd < 0) fail("cannot create a temporary file in {}: {}", dir && *dir ? dir : "/tmp", std::strerror(errno));
+    ::close(fd);
+    path = pattern;
+  }
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+  ~Spool() { std::remove(path.c_str()); }
+};
+
 // A graph chipgraph wrote (snapshot or GraphML) rather than edge records.
 bool is_graph_file(const std::string& path) {
   if (is_snapshot(path)) return true;
@@ -124,8 +145,8 @@ std::string skipped_note(const extract::InputReport& r) {
 
 // Finalizes the graph, applies the filters (the graph then becomes the filtered
 // one, so the summary counts what was written) and writes every output.
-void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::string& layout,
-                   const FilterOptions& filter, bool yed, const CommonOptions& common) {
+void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::string& to,
+                   const std::string& layout, const FilterOptions& filter, bool yed, const CommonOptions& common) {
   graph.finalize();
   if (filter.active()) {
     const std::size_t nodes = graph.node_count(), edges = graph.edge_count();
@@ -134,18 +155,35 @@ void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& output
                             graph.edge_count(), edges));
   }
   exporters::ExportOptions options{layout, yed};
-  for (const auto& path : outputs) exporters::format_for(path)->write(graph, path, options);
+  for (const auto& path : outputs) {
+    if (path != "-") {
+      exporters::format_for(path)->write(graph, path, options);
+      continue;
+    }
+    // Standard output: written whole to a temporary file first, so a failed
+    // export sends nothing rather than half a graph.
+    Spool spool("." + to);
+    exporters::format_for(spool.path)->write(graph, spool.path, options);
+    std::ifstream in(spool.path, std::ios::binary);
+    std::cout << in.rdbuf();
+    std::cout.flush();
+    if (!std::cout) fail("cannot write to standard output");
+  }
 }
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void check_outputs(const std::vector<std::string>& outputs) {
+void check_outputs(const std::vector<std::string>& outputs, const std::string& to) {
   if (outputs.empty())
-    fail("no output: give at least one -o FILE (.graphml, .gexf, .json, .csv, .dot, .jsonl, .svg, .png)");
+    fail("no output: give at least one -o FILE (.graphml, .gexf, .json, .csv, .dot, .jsonl, .cgz, .svg, .png)");
+  if (std::count(outputs.begin(), outputs.end(), "-") > 1) fail("-o -: standard output can take one output only");
   for (const auto& path : outputs)
-    if (!exporters::format_for(path))
+    if (path == "-") {
+      if (to.empty() || to == "csv" || !exporters::format_for("x." + to))
+        fail("-o - needs --to FORMAT: graphml, gexf, json, dot, jsonl, cgz, svg or png");
+    } else if (!exporters::format_for(path))
       fail("{}: unknown output format (use .graphml, .gexf, .json, .csv or DIR/, .dot, .gv, .jsonl, .svg or .png)",
            path);
 }
@@ -154,7 +192,7 @@ void check_outputs(const std::vector<std::string>& outputs) {
 
 int run_build(const BuildOptions& o) {
   const auto start = Clock::now();
-  check_outputs(o.outputs);
+  check_outputs(o.outputs, o.to);
   const extract::Pack pack = load_pack(o.common);
   validate(o.filter, pack.vocabulary());
   const extract::Extractor extractor(pack);
@@ -167,7 +205,7 @@ int run_build(const BuildOptions& o) {
     std::cerr << "chipgraph: no article could be read; nothing written\n";
     return failed;
   }
-  write_outputs(graph, o.outputs, o.layout, o.filter, o.yed, o.common);
+  write_outputs(graph, o.outputs, o.to, o.layout, o.filter, o.yed, o.common);
   say(o.common, fmt::format("chipgraph build: {} articles{}, {} sentences, {} mentions -> {} nodes, {} edges in {:.2f} s",
                             run.report.articles, skipped_note(run.report), run.counts.sentences, run.counts.mentions,
                             graph.node_count(), graph.edge_count(), seconds_since(start)));
@@ -206,7 +244,7 @@ int run_extract(const ExtractOptions& o) {
 
 int run_merge(const MergeOptions& o) {
   const auto start = Clock::now();
-  check_outputs(o.outputs);
+  check_outputs(o.outputs, o.to);
   const extract::Pack pack = load_pack(o.common);
   validate(o.filter, pack.vocabulary());
   KnowledgeGraph graph(pack.vocabulary());
@@ -274,13 +312,18 @@ int run_merge(const MergeOptions& o) {
   };
   std::uint64_t graphs = 0;
   for (const auto& path : o.inputs) {
+    std::optional<Spool> spool;  // a snapshot on standard input, read into a temporary file
     if (path == "-") {
-      read(std::cin, "<stdin>");
-      continue;
+      if (std::cin.peek() != 0x89) {  // the first byte of a snapshot
+        read(std::cin, "<stdin>");
+        continue;
+      }
+      spool.emplace(".cgz");
+      std::ofstream(spool->path, std::ios::binary) << std::cin.rdbuf();
     }
-    if (is_graph_file(path)) {  // an earlier build or merge: its graph joins as it is
+    if (spool || is_graph_file(path)) {  // an earlier build or merge: its graph joins as it is
       try {
-        graph.absorb(read_graph(path, pack.vocabulary()));
+        graph.absorb(read_graph(spool ? spool->path : path, pack.vocabulary()));
         ++graphs;
       } catch (const Error& error) {
         if (o.common.strict) throw;
@@ -301,7 +344,7 @@ int run_merge(const MergeOptions& o) {
     std::cerr << "chipgraph: no edge record or graph could be read; nothing written\n";
     return failed;
   }
-  write_outputs(graph, o.outputs, o.layout, o.filter, o.yed, o.common);
+  write_outputs(graph, o.outputs, o.to, o.layout, o.filter, o.yed, o.common);
   say(o.common, fmt::format("chipgraph merge: {}{} records{} -> {} nodes, {} edges in {:.2f} s",
                             graphs ? fmt::format("{} graph{} + ", graphs, graphs == 1 ? "" : "s") : std::string(),
                             lines, skipped ? fmt::format(", {} skipped", skipped) : std::string(), graph.node_count(),

@@ -26,6 +26,7 @@ struct BuildOptions {
   CommonOptions common;
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
+  std::string to;  // format of `-o -` (standard output), as an extension without the dot
   std::string layout;
   FilterOptions filter;  // applied once before writing every output
   bool yed = false;      // GraphML also carries yFiles graphics
@@ -41,6 +42,7 @@ struct MergeOptions {
   CommonOptions common;
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
+  std::string to;  // format of `-o -` (standard output), as an extension without the dot
   std::string layout;
   FilterOptions filter;  // applied once before writing every output
   bool yed = false;      // GraphML also carries yFiles graphics

@@ -58,6 +58,15 @@ void add_filter_options(CLI::App& app, chipgraph::FilterOptions& f, bool& yed) {
   app.add_flag("--yed", yed, "GraphML: also write yFiles labels, colours and positions so yEd shows names");
 }
 
+void add_output_options(CLI::App& app, std::vector<std::string>& outputs, std::string& to, std::string& layout) {
+  app.add_option("-o,--output", outputs,
+                 "output file, format from its extension: .graphml .gexf .json .csv .dot .gv .jsonl .cgz .svg .png, "
+                 "DIR/ for DIR/nodes.csv and DIR/edges.csv, or - for standard output with --to (repeatable)")
+      ->required();
+  app.add_option("--to", to, "format of -o - (standard output): graphml, gexf, json, dot, jsonl, cgz, svg, png");
+  app.add_option("--layout", layout, "Graphviz layout engine for .dot/.svg/.png (default: dot, sfdp when large)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -76,11 +85,7 @@ int main(int argc, char** argv) {
   auto* b = app.add_subcommand("build", "extract edges from articles and merge them into a graph, in one process");
   b->add_option("inputs", build.inputs, "files and folders of .txt/.md/.jsonl articles; - for JSONL on stdin")
       ->required();
-  b->add_option("-o,--output", build.outputs,
-                "output file, format from its extension: .graphml .gexf .json .csv .dot .gv .jsonl .svg .png, "
-                "or DIR/ for DIR/nodes.csv and DIR/edges.csv (repeatable)")
-      ->required();
-  b->add_option("--layout", build.layout, "Graphviz layout engine for .dot/.svg/.png (default: dot, sfdp when large)");
+  add_output_options(*b, build.outputs, build.to, build.layout);
   add_filter_options(*b, build.filter, build.yed);
   add_common(*b, build.common);
   b->footer(exit_codes);
@@ -100,8 +105,7 @@ int main(int argc, char** argv) {
                 "JSON Lines files of edge records (- for stdin), and graphs written earlier (.cgz snapshots, "
                 "chipgraph GraphML) to add them to")
       ->required();
-  m->add_option("-o,--output", merge.outputs, "output file, format from its extension (repeatable)")->required();
-  m->add_option("--layout", merge.layout, "Graphviz layout engine for .dot/.svg/.png");
+  add_output_options(*m, merge.outputs, merge.to, merge.layout);
   add_filter_options(*m, merge.filter, merge.yed);
   add_common(*m, merge.common);
   m->footer(exit_codes);

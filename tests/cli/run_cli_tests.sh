@@ -104,6 +104,9 @@ check "merge OLD.cgz NEW.jsonl equals the rebuild (snapshot bytes)" cmp -s snap-
 "$CG" merge snap-c.cgz snap-b.cgz -q -o snap-cb.cgz
 "$CG" merge snap-cb.cgz snap-old.cgz -q -o snap-tree.cgz
 check "((c + b) + a) of snapshots equals one run" cmp -s snap-tree.cgz snap-full.cgz
+"$CG" build "$CORPUS"/1*.txt -q -o - --to cgz | "$CG" merge snap-old.cgz - -q -o - --to cgz > snap-piped.cgz
+check "snapshots pass through standard input and output unchanged (map/reduce steps in a pipe)" cmp -s snap-piped.cgz snap-full.cgz
+check "-o - without --to: exit 2" test "$(status_of "$CG" merge shard1.jsonl -q -o -)" -eq 2
 "$CG" merge out/graph.graphml -q -o out/from-graphml.graphml
 check "GraphML written by chipgraph reads back as the same graph" cmp -s out/from-graphml.graphml out/graph.graphml
 head -c 3000 snap-full.cgz > snap-cut.cgz
