@@ -37,18 +37,6 @@ void say(const CommonOptions& o, const std::string& line) {
   if (!o.quiet) std::cerr << line << '\n';
 }
 
-// The built-in pack plus the user's; every problem is listed before giving up.
-extract::Pack load_pack(const CommonOptions& o) {
-  extract::Pack pack = extract::Pack::builtin();
-  std::vector<extract::PackProblem> problems;
-  for (const auto& folder : o.packs) pack.add_folder(folder, problems);
-  if (!problems.empty()) {
-    for (const auto& p : problems) std::cerr << p.where << ": [" << p.code << "] " << p.message << '\n';
-    fail("{} problem{} in the pack; nothing was read", problems.size(), problems.size() == 1 ? "" : "s");
-  }
-  return pack;
-}
-
 unsigned thread_count(const CommonOptions& o) {
   if (o.jobs > 0) return o.jobs;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -189,6 +177,17 @@ void check_outputs(const std::vector<std::string>& outputs, const std::string& t
 }
 
 }  // namespace
+
+extract::Pack load_pack(const CommonOptions& o) {
+  extract::Pack pack = extract::Pack::builtin();
+  std::vector<extract::PackProblem> problems;
+  for (const auto& folder : o.packs) pack.add_folder(folder, problems);
+  if (!problems.empty()) {
+    for (const auto& p : problems) std::cerr << p.where << ": [" << p.code << "] " << p.message << '\n';
+    fail("{} problem{} in the pack; nothing was read", problems.size(), problems.size() == 1 ? "" : "s");
+  }
+  return pack;
+}
 
 int run_build(const BuildOptions& o) {
   const auto start = Clock::now();

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/pack.h"
 #include "graph/filter.h"
 
 namespace chipgraph::cli {
@@ -56,9 +57,31 @@ struct EvalOptions {
   bool json = false;
 };
 
+// `chipgraph query GRAPH QUESTION ...`
+struct QueryOptions {
+  CommonOptions common;
+  std::string graph;     // .cgz snapshot or chipgraph GraphML
+  std::string question;  // neighbors, path, exposure, rank, timeline, diff, stats
+  std::vector<std::string> names;  // entities (neighbors, timeline, exposure: one; path: two) or the newer graph (diff)
+  std::vector<std::string> relations;
+  bool in = false, out = false;  // neighbors: direction
+  bool directed = false;         // path: follow edges only forward
+  bool evidence = false;         // neighbors, timeline: the best sentence under each edge
+  int depth = 4;                 // exposure
+  std::string by = "pagerank";   // rank
+  std::string type;              // rank
+  std::size_t top = 20;          // rank, stats
+  bool json = false;
+  std::vector<std::string> outputs;  // the answer as a subgraph
+};
+
+// The built-in pack plus the user's; every problem is listed before giving up (throws Error).
+extract::Pack load_pack(const CommonOptions& options);
+
 int run_build(const BuildOptions& options);
 int run_extract(const ExtractOptions& options);
 int run_merge(const MergeOptions& options);
 int run_eval(const EvalOptions& options);
+int run_query(const QueryOptions& options);
 
 }  // namespace chipgraph::cli

@@ -123,6 +123,34 @@ int main(int argc, char** argv) {
   add_common(*v, eval.common);
   v->footer("Only articles named in the gold file are scored. Exit status: 0 all lines read; 1 some skipped; 2 error.");
 
+  chipgraph::cli::QueryOptions query;
+  auto* q = app.add_subcommand("query", "ask a graph written earlier (.cgz snapshot or chipgraph GraphML)");
+  q->add_option("graph", query.graph, "the graph: a .cgz snapshot (fast) or GraphML written by chipgraph")
+      ->required()
+      ->check(CLI::ExistingFile);
+  q->add_option("question", query.question,
+                "neighbors ENTITY | path FROM TO | exposure ENTITY | rank | timeline ENTITY | diff NEWER | stats")
+      ->required()
+      ->check(CLI::IsMember({"neighbors", "path", "exposure", "rank", "timeline", "diff", "stats"}));
+  q->add_option("names", query.names, "entity names (any case or alias), or the newer graph for diff");
+  q->add_option("--relations", query.relations, "neighbors, path: only these relations (comma-separated)")
+      ->delimiter(',');
+  auto* in = q->add_flag("--in", query.in, "neighbors: only edges pointing at the entity");
+  q->add_flag("--out", query.out, "neighbors: only edges leaving the entity")->excludes(in);
+  q->add_flag("--directed", query.directed, "path: follow edges only from subject to object");
+  q->add_flag("--evidence", query.evidence, "neighbors, timeline: the best evidence sentence under each edge");
+  q->add_option("--depth", query.depth, "exposure: upstream steps to follow (default 4)")->check(CLI::Range(1, 64));
+  q->add_option("--by", query.by, "rank: pagerank (default), betweenness, degree or articles")
+      ->check(CLI::IsMember({"pagerank", "betweenness", "degree", "articles"}));
+  q->add_option("--type", query.type, "rank: only nodes of this type");
+  q->add_option("--top", query.top, "rank, stats: how many to list (default 20)");
+  q->add_flag("--json", query.json, "print the answer as one JSON document");
+  q->add_option("-o,--output", query.outputs,
+                "also write the answer's edges as a graph (.graphml .gexf .json .csv .dot .jsonl .cgz .svg .png)");
+  add_common(*q, query.common);
+  q->footer("Names resolve through the graph's spellings, any case, then the pack's aliases; an unknown name "
+            "lists the nearest. Exit status: 0 answered; 2 an unknown name, a bad graph or bad arguments.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -134,6 +162,7 @@ int main(int argc, char** argv) {
     if (*e) return chipgraph::cli::run_extract(extract);
     if (*m) return chipgraph::cli::run_merge(merge);
     if (*v) return chipgraph::cli::run_eval(eval);
+    if (*q) return chipgraph::cli::run_query(query);
   } catch (const chipgraph::Error& error) {
     std::cerr << "chipgraph: " << error.what() << '\n';
     return chipgraph::cli::failed;

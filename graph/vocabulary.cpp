@@ -135,6 +135,29 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       coercions_.push_back(std::move(coercion));
     }
   }
+  if (auto it = doc.FindMember("exposure"); it != doc.MemberEnd()) {
+    const std::string where = fmt::format("{}: exposure", file);
+    if (!it->value.IsObject()) fail("{} must be an object", where);
+    if (auto up = it->value.FindMember("upstream"); up != it->value.MemberEnd()) {
+      if (!up->value.IsArray()) fail("{}: \"upstream\" must be an array", where);
+      for (const auto& step : up->value.GetArray()) {
+        if (!step.IsObject()) fail("{}: upstream entries must be objects", where);
+        ExposureStep e{string_member(step, "relation", where), false};
+        const std::string direction = string_member(step, "direction", where);
+        if (direction != "in" && direction != "out") fail("{}: direction must be \"in\" or \"out\", not \"{}\"", where, direction);
+        e.inward = direction == "in";
+        if (!relation(e.relation)) fail("{}: unknown relation \"{}\"", where, e.relation);
+        exposure_steps_.push_back(std::move(e));
+      }
+    }
+    if (auto c = it->value.FindMember("constraints"); c != it->value.MemberEnd()) {
+      if (!c->value.IsArray()) fail("{}: \"constraints\" must be an array", where);
+      for (const auto& name : c->value.GetArray()) {
+        if (!name.IsString() || !relation(name.GetString())) fail("{}: constraints must name known relations", where);
+        exposure_constraints_.insert(name.GetString());
+      }
+    }
+  }
   if (auto it = doc.FindMember("compositions"); it != doc.MemberEnd()) {
     if (!it->value.IsArray()) fail("{}: \"compositions\" must be an array", file);
     for (const auto& c : it->value.GetArray()) {

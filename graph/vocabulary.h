@@ -51,6 +51,13 @@ struct Composition {
   std::string becomes;
 };
 
+// One step of an exposure walk (see `exposure` in packs/README.md): follow
+// edges of `relation` from their subject to their object, or back (`inward`).
+struct ExposureStep {
+  std::string relation;
+  bool inward = false;
+};
+
 enum class Status { asserted, planned, attempted, negated };
 inline constexpr int status_count = 4;
 std::string_view to_string(Status status);
@@ -71,6 +78,8 @@ class Vocabulary {
   const std::vector<Relation>& relations() const { return relations_; }
   const std::vector<Coercion>& coercions() const { return coercions_; }
   const std::vector<Composition>& compositions() const { return compositions_; }
+  const std::vector<ExposureStep>& exposure_steps() const { return exposure_steps_; }
+  const std::set<std::string>& exposure_constraints() const { return exposure_constraints_; }
 
   // Whether subject -relation-> object is allowed by the type constraints.
   bool allows(std::string_view relation, std::string_view subject_type,
@@ -85,6 +94,8 @@ class Vocabulary {
   std::vector<Relation> relations_;
   std::vector<Coercion> coercions_;
   std::vector<Composition> compositions_;
+  std::vector<ExposureStep> exposure_steps_;
+  std::set<std::string> exposure_constraints_;
   std::map<std::string, std::size_t, std::less<>> type_index_;
   std::map<std::string, std::size_t, std::less<>> relation_index_;
 };
