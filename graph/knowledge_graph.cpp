@@ -31,6 +31,13 @@ std::string winner(const std::map<std::string, std::uint64_t>& votes) {
   return best ? best->first : std::string();
 }
 
+// Boost's add_edge takes the property by const reference and copies it (every
+// evidence record): add an empty one and move the real one in instead.
+void move_in(Vertex s, Vertex t, EdgeProps&& props, BoostGraph& g) {
+  const EdgeDesc e = boost::add_edge(s, t, g).first;
+  g[e] = std::move(props);
+}
+
 }  // namespace
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
@@ -40,8 +47,16 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       by_name_(other.by_name_),
       votes_(other.votes_),
       evidence_loaded_(other.evidence_loaded_) {
+  facts_indexed_ = false;  // the copy's descriptors must point into its own storage
+}
+
+void KnowledgeGraph::index_facts() const {
+  if (facts_indexed_) return;
+  by_fact_.clear();
+  by_fact_.reserve(boost::num_edges(*graph_));
   for (auto [e, end] = boost::edges(*graph_); e != end; ++e)
     by_fact_.emplace(std::make_tuple(boost::source(*e, *graph_), (*graph_)[*e].relation, boost::target(*e, *graph_)), *e);
+  facts_indexed_ = true;
 }
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
@@ -75,6 +90,7 @@ Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& ty
 }
 
 EdgeProps& KnowledgeGraph::edge_for(Vertex u, const std::string& relation, Vertex v) {
+  index_facts();
   auto key = std::make_tuple(u, relation, v);
   auto it = by_fact_.find(key);
   if (it == by_fact_.end()) {
@@ -169,18 +185,17 @@ KnowledgeGraph KnowledgeGraph::assemble(const Vocabulary& vocabulary, std::vecto
   }
   kg.votes_ = std::move(votes);
   kg.votes_.resize(nodes.size());
-  kg.by_fact_.reserve(edges.size());
+  kg.facts_indexed_ = false;  // built when first needed: queries never need it
   std::size_t id = 0;
   for (auto& part : edges) {
     part.props.id = id++;
-    std::string relation = part.props.relation;
-    EdgeDesc e = boost::add_edge(part.source, part.target, std::move(part.props), (*kg.graph_)).first;
-    kg.by_fact_.emplace(std::make_tuple(part.source, std::move(relation), part.target), e);
+    move_in(part.source, part.target, std::move(part.props), *kg.graph_);
   }
   return kg;
 }
 
 std::optional<EdgeDesc> KnowledgeGraph::find_edge(Vertex source, const std::string& relation, Vertex target) const {
+  index_facts();
   auto it = by_fact_.find(std::make_tuple(source, relation, target));
   if (it == by_fact_.end()) return std::nullopt;
   return it->second;
@@ -282,9 +297,7 @@ void KnowledgeGraph::finalize() {
     sorted[pe.t].mentions += p.weight;
     node_docs[pe.s].insert(node_docs[pe.s].end(), docs.begin(), docs.end());
     node_docs[pe.t].insert(node_docs[pe.t].end(), docs.begin(), docs.end());
-    const std::string relation = p.relation;
-    EdgeDesc e = boost::add_edge(pe.s, pe.t, std::move(p), sorted).first;
-    by_fact_.emplace(std::make_tuple(pe.s, relation, pe.t), e);
+    move_in(pe.s, pe.t, std::move(p), sorted);
   }
   // the doc views point into evidence now owned by `sorted`, which is not touched until here
   for (std::size_t i = 0; i < n; ++i) {
@@ -292,7 +305,8 @@ void KnowledgeGraph::finalize() {
     std::sort(d.begin(), d.end());
     sorted[i].articles = static_cast<std::uint64_t>(std::unique(d.begin(), d.end()) - d.begin());
   }
-  graph_ = std::move(sorted_graph);  // a pointer move: edge descriptors in by_fact_ stay valid
+  graph_ = std::move(sorted_graph);
+  facts_indexed_ = false;  // vertex numbers changed; rebuilt on the next add
   votes_ = std::move(votes);
   by_key_.clear();
   for (std::size_t i = 0; i < n; ++i) by_key_.emplace((*graph_)[i].key, i);

@@ -155,7 +155,11 @@ class KnowledgeGraph {
   std::unique_ptr<BoostGraph> graph_;
   std::map<std::string, Vertex, std::less<>> by_key_;
   std::unordered_map<std::string, Vertex> by_name_;  // exact spelling -> vertex, so fold() runs once per spelling
-  std::unordered_map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc, FactHash> by_fact_;
+  // (source, relation, target) -> edge; built lazily (index_facts) since only
+  // adding to a graph needs it. Edge descriptors point into *graph_'s storage.
+  mutable std::unordered_map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc, FactHash> by_fact_;
+  mutable bool facts_indexed_ = true;
+  void index_facts() const;
   std::vector<NodeVotes> votes_;  // indexed by vertex
   bool evidence_loaded_ = true;
 };

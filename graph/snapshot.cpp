@@ -20,7 +20,8 @@ namespace {
 constexpr char magic[8] = {'\x89', 'C', 'G', 'Z', '\r', '\n', '\x1a', '\n'};
 constexpr char end_magic[8] = {'C', 'G', 'Z', '-', 'E', 'N', 'D', '\n'};
 constexpr std::size_t header_size = 12, block_header_size = 17, trailer_size = 16;
-constexpr std::size_t evidence_block_bytes = 1u << 20;
+// Small evidence blocks: showing one edge's evidence decompresses 32 KB, not a megabyte.
+constexpr std::size_t evidence_block_bytes = 32u << 10;
 
 // --- encoding
 
@@ -70,6 +71,11 @@ class Decoder {
     std::string s(p_, n);
     p_ += n;
     return s;
+  }
+  void skip_text() {
+    const std::uint64_t n = varint();
+    need(n);
+    p_ += n;
   }
   double real() {
     const std::uint64_t bits = fixed();
@@ -161,6 +167,17 @@ void put_evidence(Encoder& e, const std::vector<EvidenceRecord>& records) {
     e.text(r.evidence.part);
     put_details(e, r.details);
   }
+}
+
+void skip_record(Decoder& d) {
+  d.skip_text();  // doc
+  d.skip_text();  // date
+  d.varint();     // status
+  d.fixed();      // confidence
+  d.skip_text();  // text
+  d.varint();     // start
+  d.varint();     // end
+  for (int i = 0; i < 4; ++i) d.skip_text();  // part, quantity, value, when
 }
 
 EvidenceRecord get_record(Decoder& d) {
@@ -377,15 +394,14 @@ Snapshot::Snapshot(const std::string& path, const Vocabulary& vocabulary, bool w
   }
   if (with_evidence) {
     for (std::size_t b = 0; b < block_offsets_.size(); ++b) {
-      load_block(b);
-      for (std::size_t i = 0; i < cached_.size(); ++i) {
+      auto records = decode_block(b, all_edges);
+      cache_.clear();  // each block is read once here
+      for (std::size_t i = 0; i < records.size(); ++i) {
         const std::size_t id = block_first_[b] + i;
         if (id >= edges.size()) x.damaged();
-        edges[id].props.evidence = std::move(cached_[i]);
+        edges[id].props.evidence = std::move(records[i]);
       }
     }
-    cached_block_ = static_cast<std::size_t>(-1);
-    cached_.clear();
   }
   graph_ = KnowledgeGraph::assemble(vocabulary, std::move(nodes), std::move(votes), std::move(edges), with_evidence);
 }
@@ -416,32 +432,45 @@ std::string Snapshot::read_block(std::uint64_t offset, char kind) const {
   return raw;
 }
 
-void Snapshot::load_block(std::size_t b) const {
-  if (b != cached_block_) {
-    const std::string raw = read_block(block_offsets_[b], 'E');
-    Decoder d(raw, path_);
-    const std::uint64_t first = d.varint(), count = d.varint();
-    if (first != block_first_[b] || count > raw.size()) d.damaged();
-    std::vector<std::vector<EvidenceRecord>> records(count);
-    for (auto& edge : records) {
-      const std::uint64_t n = d.varint();
-      if (n > raw.size()) d.damaged();
-      edge.reserve(n);
-      for (std::uint64_t i = 0; i < n; ++i) edge.push_back(get_record(d));
+const std::string& Snapshot::raw_block(std::size_t b) const {
+  for (auto it = cache_.begin(); it != cache_.end(); ++it)
+    if (it->first == b) {
+      cache_.splice(cache_.begin(), cache_, it);  // most recently used first
+      return cache_.front().second;
     }
-    if (!d.done()) d.damaged();
-    cached_ = std::move(records);
-    cached_block_ = b;
+  cache_.emplace_front(b, read_block(block_offsets_[b], 'E'));
+  if (cache_.size() > cached_blocks) cache_.pop_back();
+  return cache_.front().second;
+}
+
+std::vector<std::vector<EvidenceRecord>> Snapshot::decode_block(std::size_t b, std::size_t only) const {
+  const std::string& raw = raw_block(b);
+  Decoder d(raw, path_);
+  const std::uint64_t first = d.varint(), count = d.varint();
+  if (first != block_first_[b] || count > raw.size()) d.damaged();
+  std::vector<std::vector<EvidenceRecord>> records(count);
+  for (std::size_t e = 0; e < count; ++e) {
+    const std::uint64_t n = d.varint();
+    if (n > raw.size()) d.damaged();
+    const bool wanted = only == all_edges || e == only;
+    if (wanted) records[e].reserve(n);
+    for (std::uint64_t i = 0; i < n; ++i) {
+      if (wanted) records[e].push_back(get_record(d));
+      else skip_record(d);
+    }
+    if (e == only) return records;
   }
+  if (!d.done()) d.damaged();
+  return records;
 }
 
 std::vector<EvidenceRecord> Snapshot::evidence(std::size_t edge_id) const {
   auto it = std::upper_bound(block_first_.begin(), block_first_.end(), edge_id);
   if (it == block_first_.begin()) return {};
   const std::size_t b = static_cast<std::size_t>(it - block_first_.begin()) - 1;
-  load_block(b);
   const std::size_t i = edge_id - block_first_[b];
-  return i < cached_.size() ? cached_[i] : std::vector<EvidenceRecord>{};
+  auto records = decode_block(b, i);
+  return i < records.size() ? std::move(records[i]) : std::vector<EvidenceRecord>{};
 }
 
 }  // namespace chipgraph

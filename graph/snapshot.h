@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -58,7 +59,11 @@ class Snapshot {
 
  private:
   std::string read_block(std::uint64_t offset, char kind) const;
-  void load_block(std::size_t block) const;  // decodes 'E' block `block` into cached_
+  static constexpr std::size_t all_edges = static_cast<std::size_t>(-1);
+  static constexpr std::size_t cached_blocks = 512;  // of 32 KB each
+  const std::string& raw_block(std::size_t block) const;  // decompressed, through a small LRU cache
+  // The records of every edge of a block, or only of its `only`-th edge (the rest left empty).
+  std::vector<std::vector<EvidenceRecord>> decode_block(std::size_t block, std::size_t only) const;
 
   std::string path_;
   int fd_ = -1;
@@ -66,8 +71,7 @@ class Snapshot {
   KnowledgeGraph graph_;
   std::vector<std::uint64_t> block_offsets_;  // of each 'E' block
   std::vector<std::uint64_t> block_first_;    // first edge id of each 'E' block
-  mutable std::size_t cached_block_ = static_cast<std::size_t>(-1);
-  mutable std::vector<std::vector<EvidenceRecord>> cached_;
+  mutable std::list<std::pair<std::size_t, std::string>> cache_;  // most recently used first
 };
 
 // Any graph file chipgraph can read back: a snapshot, or GraphML that
