@@ -294,11 +294,71 @@ check "eval --verbose lists missed and spurious edges" test $? -eq 0
 "$CG" eval badgold.jsonl out/pred.jsonl > /dev/null 2> eval.err
 check "eval skips bad gold lines with file:line and exit 1" bash -c "test $? -eq 1 && grep -q 'badgold.jsonl:4: ' eval.err && grep -Eq 'badgold.jsonl:5:[0-9]+: Invalid value' eval.err"
 
+# --- query: questions to a snapshot or to chipgraph GraphML
+"$CG" query snap-full.cgz exposure DeepSeek --json -q > q-exposure.json
+check "query exposure: DeepSeek's compute goes through the H20 to Nvidia and its suppliers, H20 a single point" python3 -c "
+import json; d = json.load(open('q-exposure.json'))
+up = {(s['parent'], s['edge']['relation'], s['node']['name']) for s in d['upstream']}
+assert ('DeepSeek', 'Nvidia H20', 'trains-on') in {(p, n, r) for p, r, n in up}, up
+assert ('Nvidia H20', 'develops', 'Nvidia') in up, up
+assert any(p == 'Nvidia' and r == 'supplies' for p, r, n in up), up
+spof = {s['node']['name']: s['cuts_off'] for s in d['single_points_of_failure']}
+assert 'Nvidia' in spof.get('Nvidia H20', []), spof
+assert all(s['edge']['evidence']['text'] for s in d['upstream'])
+assert any(c['relation'] == 'pressures' and c['object'] == 'DeepSeek' for c in d['constraints'])"
+"$CG" query snap-full.cgz neighbors deepseek -q > q-n1.txt
+"$CG" query out/graph.graphml neighbors DEEPSEEK -q > q-n2.txt
+check "query neighbors: any case, and GraphML answers as the snapshot does" bash -c "cmp -s q-n1.txt q-n2.txt && grep -q 'trains-on  *Nvidia H20' q-n1.txt"
+"$CG" query snap-full.cgz neighbors Deepsek -q > /dev/null 2> q-typo.err
+check "query: an unknown name exits 2 and suggests the nearest" bash -c "test $? -eq 2 && grep -q 'did you mean: DeepSeek' q-typo.err"
+"$CG" query snap-full.cgz path DeepSeek TSMC --json -q > q-path.json
+check "query path: a chain of hops from DeepSeek to TSMC, each with a sentence" python3 -c "
+import json; d = json.load(open('q-path.json')); hops = d['hops']
+assert hops and all(h['evidence']['text'] and h['evidence']['doc'] for h in hops), d
+names = ['DeepSeek']
+for h in hops:
+    nxt = h['object'] if h['subject'] == names[-1] else h['subject']
+    assert names[-1] in (h['subject'], h['object']); names.append(nxt)
+assert names[-1] == 'TSMC', names"
+"$CG" query snap-full.cgz rank --by degree --type chip --top 3 --json -q > q-rank.json
+check "query rank --by degree: the chips with the most edges, counted independently from the GraphML" python3 -c "
+import json, networkx as nx
+g = nx.read_graphml('out/graph.graphml')
+deg = sorted((-(g.in_degree(n) + g.out_degree(n)), g.nodes[n]['label']) for n in g if g.nodes[n]['type'] == 'chip')
+got = [(-r['degree'], r['node']['name']) for r in json.load(open('q-rank.json'))]
+assert [d for d, _ in got] == [d for d, _ in deg[:3]], (got, deg[:3])"
+"$CG" query snap-full.cgz rank --by pagerank --top 5 -q > /dev/null && "$CG" query snap-full.cgz rank --by betweenness --top 5 -q > /dev/null
+check "query rank: pagerank and betweenness answer" test $? -eq 0
+"$CG" build "$CORPUS"/0*.txt -q -o out/old.graphml
+"$CG" query out/old.graphml diff snap-full.cgz --json -q > q-diff.json
+check "query diff: added and removed nodes and edges equal those NetworkX finds between the two GraphML files" python3 -c "
+import json, networkx as nx
+def facts(path):
+    g = nx.read_graphml(path)
+    return {g.nodes[n]['label'] for n in g}, {(g.nodes[u]['label'], d['relation'], g.nodes[v]['label']) for u, v, d in g.edges(data=True)}
+on, oe = facts('out/old.graphml'); nn, ne = facts('out/graph.graphml')
+d = json.load(open('q-diff.json'))
+assert set(d['nodes_added']) == nn - on and set(d['nodes_removed']) == on - nn
+assert {e['edge'] for e in d['edges_added']} == {f'{s} -{r}-> {o}' for s, r, o in ne - oe}
+assert len(d['edges_removed']) == len(oe - ne) and d['edges_changed']"
+"$CG" query snap-full.cgz timeline Nvidia --json -q > q-time.json
+check "query timeline: Nvidia's edges in order of first date" python3 -c "
+import json; e = json.load(open('q-time.json'))['edges']; dates = [x['first_seen'] for x in e if x['first_seen']]
+assert len(e) > 5 and dates == sorted(dates)"
+"$CG" query snap-full.cgz stats -q > q-stats.txt
+check "query stats: totals, types, relations, components and cited sentences" bash -c \
+  "grep -q '^[0-9]* nodes, [0-9]* edges' q-stats.txt && grep -q '^trains-on' q-stats.txt && grep -q 'most cited sentences' q-stats.txt"
+"$CG" query snap-full.cgz exposure DeepSeek -q -o out/q-sub.graphml -o out/q-sub.dot > /dev/null
+check "query -o: the answer written as a subgraph" python3 -c "
+import networkx as nx; g = nx.read_graphml('out/q-sub.graphml')
+labels = {g.nodes[n]['label'] for n in g}
+assert {'DeepSeek', 'Nvidia H20', 'Nvidia'} <= labels and g.number_of_edges() > 10"
+
 # --- the official validator, when ../shared is beside the project
 VALIDATE="$SRC/../shared/tools/validate-graph"
 if [ -x "$VALIDATE" ]; then
   "$VALIDATE" -q out/graph.graphml out/graph.gexf out/graph.dot out/hostile.graphml out/hostile.gexf out/hostile.dot \
-    out/fa.graphml out/fa.gexf out/fa.dot > validate.out 2>&1
+    out/fa.graphml out/fa.gexf out/fa.dot out/q-sub.graphml out/q-sub.dot > validate.out 2>&1
   rc=$?
   cat validate.out
   check "validate-graph passes the example, hostile and filtered GraphML, GEXF and DOT" test $rc -eq 0
