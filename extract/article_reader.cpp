@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "graph/error.h"
+#include "graph/html_entities.h"
 #include "graph/text.h"
 
 namespace chipgraph::extract {
@@ -80,6 +81,8 @@ void ArticleReader::emit(Article&& article, const ArticleSink& sink) {
     report_->replaced_bytes += bad;
     report_->warn(fmt::format("{}: {} bytes of invalid UTF-8 replaced", article.origin, bad));
   }
+  // Before extraction, so evidence offsets index the decoded text.
+  for (std::string* field : {&article.text, &article.title, &article.source}) decode_html_entities(*field);
   ++report_->articles;
   sink(std::move(article));
 }
@@ -254,6 +257,9 @@ void ArticleReader::read_jsonl(std::istream& in, const std::string& origin, cons
       bad_record(located(origin, number, 0, "empty \"id\""));
       continue;
     }
+    // A huge line (100 MB of text) need not be held three times while it is extracted.
+    rapidjson::Document().Swap(d);
+    if (line.capacity() > (1u << 20)) std::string().swap(line);
     normalise_line_ends(a.text);
     emit(std::move(a), sink);
   }

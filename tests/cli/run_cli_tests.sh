@@ -258,6 +258,50 @@ sleep 0.5; kill -TERM $pid; wait $pid; rc=$?
 check "SIGTERM mid-run leaves no partial graph and no temporary" bash -c \
   "test $rc -ne 0 && ! ls out | grep -q '^sig.graphml'"
 
+# --- HTML entities: decoded before extraction, so the evidence holds the characters
+printf '%s\n' '{"id":"ent","text":"AT&amp;T said Nvidia&#x2019;s chips&nbsp;&amp; boards: &quot;TSMC makes chips for Nvidia.&quot;"}' > entities.jsonl
+"$CG" extract -q entities.jsonl > entities.out
+python3 - entities.out > entities.check 2>&1 <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert recs, "no edge"
+ev = recs[0]["evidence"]
+text = 'AT&T said Nvidia\u2019s chips\u00a0& boards: "TSMC makes chips for Nvidia."'
+assert ev["text"] == text, ev
+assert text.encode()[ev["start"]:ev["end"]] == text.encode(), ev
+PY
+check "HTML entities: an edge whose evidence has the decoded characters, offsets into the decoded text" test $? -eq 0
+
+# --- a 100 MB article on one line, between normal ones (made here; nothing that large is committed)
+python3 - <<'PY'
+import json
+# base64 of 75 MB of zero bytes: the blank image a scraper leaves in a data: URI
+junk = "A" * 100_000_000
+with open("huge.jsonl", "w") as f:
+    f.write(json.dumps({"id": "huge", "text": "Nvidia sold H20 chips to ByteDance in March. <img src=\"data:image/png;base64,"
+                        + junk + "\"> Samsung supplies memory to Apple."}) + "\n")
+    f.write(json.dumps({"id": "after", "text": "TSMC makes chips for Nvidia."}) + "\n")
+with open("huge.txt", "w") as f:
+    f.write("A huge page\n\nNvidia sold H20 chips to ByteDance in March. " + "lorem ipsum " * 10 + junk
+            + ". Samsung supplies memory to Apple.\n")
+PY
+rss_of() { sed -n 's/^.*Maximum resident set size (kbytes): //p' "$1"; }
+for f in huge.jsonl huge.txt; do
+  if [ -x /usr/bin/time ]; then
+    timeout 60 /usr/bin/time -v "$CG" extract -q "$f" -o "$f.out" 2> "$f.err"; rc=$?
+  else
+    timeout 60 "$CG" extract -q "$f" -o "$f.out" 2> "$f.err"; rc=$?
+  fi
+  check "$f: a 100 MB line is read, exit 0" test $rc -eq 0
+  check "$f: the sentences before and after the 100 MB run give their edges" bash -c \
+    "grep -q '\"subject\":\"Nvidia\".*\"object\":\"ByteDance\"' $f.out && grep -q '\"subject\":\"Samsung\".*\"object\":\"Apple\"' $f.out"
+  if [ -x /usr/bin/time ]; then
+    check "$f: memory stays under 1 GB (4 times the line or less)" test "$(rss_of "$f.err")" -lt 1000000
+  fi
+done
+check "huge.jsonl: the article after the 100 MB line is kept" grep -q '"doc":"after","subject":"TSMC"' huge.jsonl.out
+rm -f huge.jsonl huge.txt huge.jsonl.out huge.txt.out
+
 # --- eval: gold edges against extract output
 "$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
 "$CG" eval "$SRC/examples/expected-edges.jsonl" out/pred.jsonl > eval.out
