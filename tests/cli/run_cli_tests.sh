@@ -258,6 +258,11 @@ sleep 0.5; kill -TERM $pid; wait $pid; rc=$?
 check "SIGTERM mid-run leaves no partial graph and no temporary" bash -c \
   "test $rc -ne 0 && ! ls out | grep -q '^sig.graphml'"
 
+rm -f out/int.graphml*; "$CG" build -q -j1 big.jsonl -o out/int.graphml & pid=$!
+sleep 0.5; kill -INT $pid; wait $pid; rc=$?
+check "SIGINT mid-run leaves no partial graph and no temporary" bash -c \
+  "test $rc -ne 0 && ! ls out | grep -q '^int.graphml'"
+
 # --- HTML entities: decoded before extraction, so the evidence holds the characters
 printf '%s\n' '{"id":"ent","text":"AT&amp;T said Nvidia&#x2019;s chips&nbsp;&amp; boards: &quot;TSMC makes chips for Nvidia.&quot;"}' > entities.jsonl
 "$CG" extract -q entities.jsonl > entities.out
@@ -301,6 +306,34 @@ for f in huge.jsonl huge.txt; do
 done
 check "huge.jsonl: the article after the 100 MB line is kept" grep -q '"doc":"after","subject":"TSMC"' huge.jsonl.out
 rm -f huge.jsonl huge.txt huge.jsonl.out huge.txt.out
+
+# --- outputs: a missing or read-only folder and a full disk give a message, exit 2, and leave nothing
+"$CG" build -q "$CORPUS" -o gone/x.graphml 2> gone.err; rc=$?
+check "a missing output folder: exit 2, the message names it, nothing written" bash -c \
+  "test $rc -eq 2 && grep -q 'gone/x.graphml: output folder gone does not exist' gone.err && test ! -e gone"
+# A read-only folder: permissions when not root; as root (who ignores them) a read-only tmpfs.
+rm -rf ro && mkdir ro
+if [ "$(id -u)" -ne 0 ]; then chmod 555 ro; ro_ready=yes
+elif mount -t tmpfs -o ro,size=64k tmpfs ro 2>/dev/null; then ro_ready=mounted
+else ro_ready=no; fi
+if [ $ro_ready = no ]; then
+  echo "SKIP - a read-only output folder (root, and mount is not permitted)"
+else
+  "$CG" build -q "$CORPUS" -o ro/x.graphml 2> ro.err; rc=$?
+  check "a read-only output folder: exit 2, a message, no file and no temporary" bash -c \
+    "test $rc -eq 2 && grep -q 'ro/x.graphml: cannot create a file in ro: ' ro.err && test -z \"\$(ls -A ro)\""
+  if [ $ro_ready = mounted ]; then umount ro; else chmod 755 ro; fi
+fi
+# A full disk: a 64 KiB tmpfs, when mounting is permitted (the file-size limit above covers EFBIG).
+rm -rf full && mkdir full
+if mount -t tmpfs -o size=64k tmpfs full 2>/dev/null; then
+  "$CG" build -q "$CORPUS" -o full/g.graphml -o full/g.svg 2> full.err; rc=$?
+  check "a full disk: exit 2, 'No space left on device', no partial file and no temporary" bash -c \
+    "test $rc -eq 2 && grep -q 'full/g.graphml: write failed: No space left on device' full.err && test -z \"\$(ls -A full)\""
+  umount full
+else
+  echo "SKIP - a full disk (mounting a small tmpfs is not permitted here)"
+fi
 
 # --- eval: gold edges against extract output
 "$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
