@@ -263,6 +263,23 @@ sleep 0.5; kill -INT $pid; wait $pid; rc=$?
 check "SIGINT mid-run leaves no partial graph and no temporary" bash -c \
   "test $rc -ne 0 && ! ls out | grep -q '^int.graphml'"
 
+# --- unreadable inputs: named, the readable rest kept (as root, run as nobody, whom permissions bind)
+rm -rf unread && mkdir -p unread/sub && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > unread/a.txt
+cp unread/a.txt unread/sub/c.txt && printf 'T\nTSMC makes chips for Apple.\n' > unread/b.txt && chmod 000 unread/b.txt unread/sub
+as_user=()
+[ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+if [ "$(id -u)" -eq 0 ] && [ ${#as_user[@]} -eq 0 ]; then
+  echo "SKIP - unreadable files and folders (root, and no setpriv to drop privileges)"
+else
+  "${as_user[@]}" "$CG" extract unread > unread.out 2> unread.err; rc=$?
+  check "an unreadable file and folder inside a folder: each named, the rest read, exit 1" bash -c \
+    "test $rc -eq 1 && grep -q 'unread/b.txt: cannot open: Permission denied' unread.err && grep -q 'unread/sub: cannot read folder: Permission denied' unread.err && grep -q ByteDance unread.out"
+  "${as_user[@]}" "$CG" extract unread/sub > /dev/null 2> unread-sub.err; rc=$?
+  check "an unreadable folder named on the command line: a message, exit 2" bash -c \
+    "test $rc -eq 2 && grep -q 'unread/sub: cannot read folder: Permission denied' unread-sub.err"
+fi
+chmod 755 unread/sub && chmod 644 unread/b.txt
+
 # --- HTML entities: decoded before extraction, so the evidence holds the characters
 printf '%s\n' '{"id":"ent","text":"AT&amp;T said Nvidia&#x2019;s chips&nbsp;&amp; boards: &quot;TSMC makes chips for Nvidia.&quot;"}' > entities.jsonl
 "$CG" extract -q entities.jsonl > entities.out
