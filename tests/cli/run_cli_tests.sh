@@ -263,6 +263,17 @@ sleep 0.5; kill -INT $pid; wait $pid; rc=$?
 check "SIGINT mid-run leaves no partial graph and no temporary" bash -c \
   "test $rc -ne 0 && ! ls out | grep -q '^int.graphml'"
 
+# --- binary and empty files, a non-string date, a truncated last line: each named and skipped, the rest kept
+rm -rf mixdir && mkdir mixdir && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > mixdir/a.txt
+head -c 2000 "$CG" > mixdir/binary.txt && : > mixdir/empty.txt
+printf '%s\n%s\n%s' '{"id":"m1","text":"TSMC makes chips for Apple."}' '{"id":"m2","text":"TSMC makes chips for Apple.","date":20250101}' \
+  '{"id":"m3","text":"Samsung sup' > mixdir/m.jsonl
+"$CG" extract mixdir > mixdir.out 2> mixdir.err; rc=$?
+check "binary and empty files, a non-string date, a truncated last line: each reported, the rest kept, exit 1" bash -c \
+  "test $rc -eq 1 && grep -q 'binary.txt: holds NUL bytes, looks binary' mixdir.err && grep -q 'empty.txt: empty article' mixdir.err \
+   && grep -q 'm.jsonl:2: \"date\" must be a string' mixdir.err && grep -q 'm.jsonl:3:[0-9]*: Missing a closing quotation mark in string.' mixdir.err \
+   && grep -q '\"doc\":\"a.txt\"' mixdir.out && grep -q '\"doc\":\"m1\"' mixdir.out"
+
 # --- unreadable inputs: named, the readable rest kept (as root, run as nobody, whom permissions bind)
 rm -rf unread && mkdir -p unread/sub && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > unread/a.txt
 cp unread/a.txt unread/sub/c.txt && printf 'T\nTSMC makes chips for Apple.\n' > unread/b.txt && chmod 000 unread/b.txt unread/sub
