@@ -10,7 +10,10 @@
 #include <iostream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "graph/error.h"
+#include "graph/html_entities.h"
 #include "graph/text.h"
 
 namespace chipgraph::extract {
@@ -80,6 +83,8 @@ void ArticleReader::emit(Article&& article, const ArticleSink& sink) {
     report_->replaced_bytes += bad;
     report_->warn(fmt::format("{}: {} bytes of invalid UTF-8 replaced", article.origin, bad));
   }
+  // Before extraction, so evidence offsets index the decoded text.
+  for (std::string* field : {&article.text, &article.title, &article.source}) decode_html_entities(*field);
   ++report_->articles;
   sink(std::move(article));
 }
@@ -97,6 +102,7 @@ void ArticleReader::read(const std::vector<std::string>& paths, const ArticleSin
       continue;
     }
     if (fs::is_directory(status)) {
+      if (!readable_folder(path)) continue;
       std::vector<fs::path> files;
       fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
       if (ec) {
@@ -110,6 +116,10 @@ void ArticleReader::read(const std::vector<std::string>& paths, const ArticleSin
           continue;
         }
         std::error_code fe;
+        if (it->is_directory(fe) && !readable_folder(it->path().string())) {
+          it.disable_recursion_pending();
+          continue;
+        }
         if (!it->is_regular_file(fe)) continue;
         const std::string ext = lower_ext(it->path());
         if (ext == ".txt" || ext == ".md" || ext == ".jsonl") files.push_back(it->path());
@@ -121,6 +131,13 @@ void ArticleReader::read(const std::vector<std::string>& paths, const ArticleSin
       read_file(path, fs::path(path).filename().generic_string(), sink);
     }
   }
+}
+
+// The folder walk skips folders it may not enter without a word; this says so.
+bool ArticleReader::readable_folder(const std::string& path) {
+  if (::access(path.c_str(), R_OK | X_OK) == 0) return true;
+  report_->fatal(fmt::format("{}: cannot read folder: {}", path, std::strerror(errno)));
+  return false;
 }
 
 void ArticleReader::read_file(const std::string& path, const std::string& doc_id, const ArticleSink& sink) {
@@ -254,6 +271,9 @@ void ArticleReader::read_jsonl(std::istream& in, const std::string& origin, cons
       bad_record(located(origin, number, 0, "empty \"id\""));
       continue;
     }
+    // A huge line (100 MB of text) need not be held three times while it is extracted.
+    rapidjson::Document().Swap(d);
+    if (line.capacity() > (1u << 20)) std::string().swap(line);
     normalise_line_ends(a.text);
     emit(std::move(a), sink);
   }

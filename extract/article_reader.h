@@ -37,6 +37,7 @@ class ArticleReader {
 
  private:
   void read_file(const std::string& path, const std::string& doc_id, const ArticleSink& sink);
+  bool readable_folder(const std::string& path);
   void emit(Article&& article, const ArticleSink& sink);
   void bad_record(const std::string& message);
 

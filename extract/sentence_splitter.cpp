@@ -30,6 +30,31 @@ SentenceSplitter::~SentenceSplitter() { delete impl_; }
 
 namespace {
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// No news sentence is this long; a run without a sentence end (a table, a
+// base64 image, a page of junk) is cut into pieces of at most this size, at
+// white space where there is some, so what extraction holds per sentence stays
+// small and an article of any size is read in time and memory linear in it.
+constexpr std::size_t kMaxSentenceBytes = 8192;
+
+// Appends [s, t) of `text` as sentences of at most kMaxSentenceBytes each.
+void add_capped(std::vector<SentenceRange>& out, std::string_view text, std::size_t s, std::size_t t, bool first) {
+  while (t - s > kMaxSentenceBytes) {
+    std::size_t cut = s + kMaxSentenceBytes;
+    while (cut > s && !space(text[cut])) --cut;
+    if (cut == s) {  // no white space: cut between UTF-8 characters
+      cut = s + kMaxSentenceBytes;
+      while (cut > s + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::size_t end = cut;
+    while (end > s && space(text[end - 1])) --end;
+    out.push_back({s, end, first});
+    first = false;
+    s = cut;
+    while (s < t && space(text[s])) ++s;
+  }
+  if (s < t) out.push_back({s, t, first});
+}
 }  // namespace
 
 std::vector<SentenceRange> SentenceSplitter::split(std::string_view text, const std::vector<std::string>& abbreviations) {
@@ -88,7 +113,7 @@ std::vector<SentenceRange> SentenceSplitter::split(std::string_view text, const 
             continue;
           }
         }
-        out.push_back({pos + s, pos + t, first});
+        add_capped(out, text, pos + s, pos + t, first);
         first = false;
       }
     }

@@ -21,7 +21,8 @@ class SentenceSplitter {
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
   // Blank lines end paragraphs; single line breaks inside a paragraph do not
-  // end a sentence. Ranges exclude surrounding white space.
+  // end a sentence. Ranges exclude surrounding white space. A sentence longer
+  // than 8 KiB is cut into pieces of at most that size, at white space.
   // A break right after one of `abbreviations` ("U.S.", "Corp.") that ICU's own
   // suppressions miss is removed when the next sentence goes on in the same paragraph.
   std::vector<SentenceRange> split(std::string_view text, const std::vector<std::string>& abbreviations = {});

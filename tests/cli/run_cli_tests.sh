@@ -278,6 +278,111 @@ sleep 0.5; kill -TERM $pid; wait $pid; rc=$?
 check "SIGTERM mid-run leaves no partial graph and no temporary" bash -c \
   "test $rc -ne 0 && ! ls out | grep -q '^sig.graphml'"
 
+rm -f out/int.graphml*; "$CG" build -q -j1 big.jsonl -o out/int.graphml & pid=$!
+sleep 0.5; kill -INT $pid; wait $pid; rc=$?
+check "SIGINT mid-run leaves no partial graph and no temporary" bash -c \
+  "test $rc -ne 0 && ! ls out | grep -q '^int.graphml'"
+
+# --- binary and empty files, a non-string date, a truncated last line: each named and skipped, the rest kept
+rm -rf mixdir && mkdir mixdir && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > mixdir/a.txt
+head -c 2000 "$CG" > mixdir/binary.txt && : > mixdir/empty.txt
+printf '%s\n%s\n%s' '{"id":"m1","text":"TSMC makes chips for Apple."}' '{"id":"m2","text":"TSMC makes chips for Apple.","date":20250101}' \
+  '{"id":"m3","text":"Samsung sup' > mixdir/m.jsonl
+"$CG" extract mixdir > mixdir.out 2> mixdir.err; rc=$?
+check "binary and empty files, a non-string date, a truncated last line: each reported, the rest kept, exit 1" bash -c \
+  "test $rc -eq 1 && grep -q 'binary.txt: holds NUL bytes, looks binary' mixdir.err && grep -q 'empty.txt: empty article' mixdir.err \
+   && grep -q 'm.jsonl:2: \"date\" must be a string' mixdir.err && grep -q 'm.jsonl:3:[0-9]*: Missing a closing quotation mark in string.' mixdir.err \
+   && grep -q '\"doc\":\"a.txt\"' mixdir.out && grep -q '\"doc\":\"m1\"' mixdir.out"
+
+# --- unreadable inputs: named, the readable rest kept (as root, run as nobody, whom permissions bind)
+rm -rf unread && mkdir -p unread/sub && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > unread/a.txt
+cp unread/a.txt unread/sub/c.txt && printf 'T\nTSMC makes chips for Apple.\n' > unread/b.txt && chmod 000 unread/b.txt unread/sub
+as_user=()
+[ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+if [ "$(id -u)" -eq 0 ] && [ ${#as_user[@]} -eq 0 ]; then
+  echo "SKIP - unreadable files and folders (root, and no setpriv to drop privileges)"
+else
+  "${as_user[@]}" "$CG" extract unread > unread.out 2> unread.err; rc=$?
+  check "an unreadable file and folder inside a folder: each named, the rest read, exit 1" bash -c \
+    "test $rc -eq 1 && grep -q 'unread/b.txt: cannot open: Permission denied' unread.err && grep -q 'unread/sub: cannot read folder: Permission denied' unread.err && grep -q ByteDance unread.out"
+  "${as_user[@]}" "$CG" extract unread/sub > /dev/null 2> unread-sub.err; rc=$?
+  check "an unreadable folder named on the command line: a message, exit 2" bash -c \
+    "test $rc -eq 2 && grep -q 'unread/sub: cannot read folder: Permission denied' unread-sub.err"
+fi
+chmod 755 unread/sub && chmod 644 unread/b.txt
+
+# --- HTML entities: decoded before extraction, so the evidence holds the characters
+printf '%s\n' '{"id":"ent","text":"AT&amp;T said Nvidia&#x2019;s chips&nbsp;&amp; boards: &quot;TSMC makes chips for Nvidia.&quot;"}' > entities.jsonl
+"$CG" extract -q entities.jsonl > entities.out
+python3 - entities.out > entities.check 2>&1 <<'PY'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert recs, "no edge"
+ev = recs[0]["evidence"]
+text = 'AT&T said Nvidia\u2019s chips\u00a0& boards: "TSMC makes chips for Nvidia."'
+assert ev["text"] == text, ev
+assert text.encode()[ev["start"]:ev["end"]] == text.encode(), ev
+PY
+check "HTML entities: an edge whose evidence has the decoded characters, offsets into the decoded text" test $? -eq 0
+
+# --- a 100 MB article on one line, between normal ones (made here; nothing that large is committed)
+python3 - <<'PY'
+import json
+# base64 of 75 MB of zero bytes: the blank image a scraper leaves in a data: URI
+junk = "A" * 100_000_000
+with open("huge.jsonl", "w") as f:
+    f.write(json.dumps({"id": "huge", "text": "Nvidia sold H20 chips to ByteDance in March. <img src=\"data:image/png;base64,"
+                        + junk + "\"> Samsung supplies memory to Apple."}) + "\n")
+    f.write(json.dumps({"id": "after", "text": "TSMC makes chips for Nvidia."}) + "\n")
+with open("huge.txt", "w") as f:
+    f.write("A huge page\n\nNvidia sold H20 chips to ByteDance in March. " + "lorem ipsum " * 10 + junk
+            + ". Samsung supplies memory to Apple.\n")
+PY
+rss_of() { sed -n 's/^.*Maximum resident set size (kbytes): //p' "$1"; }
+for f in huge.jsonl huge.txt; do
+  if [ -x /usr/bin/time ]; then
+    timeout 60 /usr/bin/time -v "$CG" extract -q "$f" -o "$f.out" 2> "$f.err"; rc=$?
+  else
+    timeout 60 "$CG" extract -q "$f" -o "$f.out" 2> "$f.err"; rc=$?
+  fi
+  check "$f: a 100 MB line is read, exit 0" test $rc -eq 0
+  check "$f: the sentences before and after the 100 MB run give their edges" bash -c \
+    "grep -q '\"subject\":\"Nvidia\".*\"object\":\"ByteDance\"' $f.out && grep -q '\"subject\":\"Samsung\".*\"object\":\"Apple\"' $f.out"
+  if [ -x /usr/bin/time ]; then
+    check "$f: memory stays under 1 GB (4 times the line or less)" test "$(rss_of "$f.err")" -lt 1000000
+  fi
+done
+check "huge.jsonl: the article after the 100 MB line is kept" grep -q '"doc":"after","subject":"TSMC"' huge.jsonl.out
+rm -f huge.jsonl huge.txt huge.jsonl.out huge.txt.out
+
+# --- outputs: a missing or read-only folder and a full disk give a message, exit 2, and leave nothing
+"$CG" build -q "$CORPUS" -o gone/x.graphml 2> gone.err; rc=$?
+check "a missing output folder: exit 2, the message names it, nothing written" bash -c \
+  "test $rc -eq 2 && grep -q 'gone/x.graphml: output folder gone does not exist' gone.err && test ! -e gone"
+# A read-only folder: permissions when not root; as root (who ignores them) a read-only tmpfs.
+rm -rf ro && mkdir ro
+if [ "$(id -u)" -ne 0 ]; then chmod 555 ro; ro_ready=yes
+elif mount -t tmpfs -o ro,size=64k tmpfs ro 2>/dev/null; then ro_ready=mounted
+else ro_ready=no; fi
+if [ $ro_ready = no ]; then
+  echo "SKIP - a read-only output folder (root, and mount is not permitted)"
+else
+  "$CG" build -q "$CORPUS" -o ro/x.graphml 2> ro.err; rc=$?
+  check "a read-only output folder: exit 2, a message, no file and no temporary" bash -c \
+    "test $rc -eq 2 && grep -q 'ro/x.graphml: cannot create a file in ro: ' ro.err && test -z \"\$(ls -A ro)\""
+  if [ $ro_ready = mounted ]; then umount ro; else chmod 755 ro; fi
+fi
+# A full disk: a 64 KiB tmpfs, when mounting is permitted (the file-size limit above covers EFBIG).
+rm -rf full && mkdir full
+if mount -t tmpfs -o size=64k tmpfs full 2>/dev/null; then
+  "$CG" build -q "$CORPUS" -o full/g.graphml -o full/g.svg 2> full.err; rc=$?
+  check "a full disk: exit 2, 'No space left on device', no partial file and no temporary" bash -c \
+    "test $rc -eq 2 && grep -q 'full/g.graphml: write failed: No space left on device' full.err && test -z \"\$(ls -A full)\""
+  umount full
+else
+  echo "SKIP - a full disk (mounting a small tmpfs is not permitted here)"
+fi
+
 # --- eval: gold edges against extract output
 "$CG" extract -q "$SRC/examples/corpus" -o out/pred.jsonl
 "$CG" eval "$SRC/examples/expected-edges.jsonl" out/pred.jsonl > eval.out

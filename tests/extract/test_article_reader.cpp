@@ -103,3 +103,19 @@ TEST_CASE("fuzz regression: a header line without a newline at the end of the fi
   CHECK_NOTHROW(reader.read_text_article(content, "x.txt", "x.txt", [&](Article&&) { ++articles; }));
   CHECK_NOTHROW(reader.read_text_article("date: 2025-01-01", "y.txt", "y.txt", [&](Article&&) { ++articles; }));
 }
+
+TEST_CASE("HTML entities are decoded in JSONL and text articles before anything reads them") {
+  Collected c;
+  read_jsonl(R"({"id":"e1","title":"AT&amp;T &amp; Nvidia","source":"Wire &amp; Co","text":"AT&amp;T buys &quot;H20&quot; chips&#x2019; boxes."})"
+             "\n",
+             c);
+  ArticleReader reader({}, c.report);
+  reader.read_text_article("title: Nvidia&rsquo;s deal\n\nNvidia&nbsp;sold H20 chips to AT&amp;T.\n", "e2.txt", "e2.txt",
+                           [&](Article&& a) { c.articles.push_back(std::move(a)); });
+  REQUIRE(c.articles.size() == 2);
+  CHECK(c.articles[0].title == "AT&T & Nvidia");
+  CHECK(c.articles[0].source == "Wire & Co");
+  CHECK(c.articles[0].text == "AT&T buys \"H20\" chips\xE2\x80\x99 boxes.");
+  CHECK(c.articles[1].title == "Nvidia\xE2\x80\x99s deal");
+  CHECK(c.articles[1].text == "Nvidia\xC2\xA0sold H20 chips to AT&T.\n");
+}

@@ -32,3 +32,21 @@ TEST_CASE("datelines are recognised and skipped") {
   CHECK(dateline_length("TAIPEI - TSMC said") == std::string("TAIPEI - ").size());
   CHECK(dateline_length("Nvidia said on Monday - in a filing") == 0);
 }
+
+TEST_CASE("a run with no sentence end is cut into pieces of at most 8 KiB, at white space when there is some") {
+  SentenceSplitter splitter;
+  std::string words;
+  while (words.size() < 50000) words += "Lorem ipsum ";
+  const std::string text = "Nvidia sold chips. " + words + "end. TSMC makes chips.";
+  const auto ranges = splitter.split(text);
+  REQUIRE(ranges.size() > 7);
+  for (const auto& r : ranges) {
+    CHECK(r.end - r.begin <= 8192);
+    CHECK(text[r.begin] != ' ');
+    CHECK(text[r.end - 1] != ' ');
+  }
+  CHECK(text.substr(ranges.front().begin, ranges.front().end - ranges.front().begin) == "Nvidia sold chips.");
+  CHECK(text.substr(ranges.back().begin, ranges.back().end - ranges.back().begin) == "TSMC makes chips.");
+  const std::string blob(20000, 'A');  // no white space at all: cut anyway
+  CHECK(splitter.split(blob).size() == 3);
+}

@@ -1,6 +1,7 @@
-// Name folding, UTF-8 repair and control-character stripping.
+// Name folding, UTF-8 repair, control-character stripping and HTML entity decoding.
 #include <doctest/doctest.h>
 
+#include "graph/html_entities.h"
 #include "graph/text.h"
 
 using namespace chipgraph;
@@ -27,4 +28,49 @@ TEST_CASE("control characters are removed, line breaks become spaces") {
 TEST_CASE("fuzz regression: a control character before invalid UTF-8 does not skip the repair") {
   const std::string out = without_controls("vF\x7f\x8c\x8c");
   CHECK(out == "vF\xef\xbf\xbd\xef\xbf\xbd");
+}
+
+namespace {
+std::string decoded(std::string text) {
+  chipgraph::decode_html_entities(text);
+  return text;
+}
+}  // namespace
+
+TEST_CASE("HTML entities: the markup escapes and common named ones are decoded") {
+  CHECK(decoded("AT&amp;T") == "AT&T");
+  CHECK(decoded("&quot;fabs&quot; &lt;3nm&gt; it&apos;s") == "\"fabs\" <3nm> it's");
+  CHECK(decoded("Nvidia&nbsp;H20") == "Nvidia\xC2\xA0H20");
+  CHECK(decoded("Nvidia&rsquo;s 2023&ndash;2025 plan&hellip;") == "Nvidia\xE2\x80\x99s 2023\xE2\x80\x93" "2025 plan\xE2\x80\xA6");
+  CHECK(decoded("Soci&eacute;t&eacute; G&Eacute;N&Eacute;RALE &yuml; &divide;") ==
+        "Soci\xC3\xA9t\xC3\xA9 G\xC3\x89N\xC3\x89RALE \xC3\xBF \xC3\xB7");
+  CHECK(decoded("&euro;5bn &trade; &copy;") == "\xE2\x82\xAC" "5bn \xE2\x84\xA2 \xC2\xA9");
+}
+
+TEST_CASE("HTML entities: every numeric reference, decimal or hexadecimal, is decoded") {
+  CHECK(decoded("Nvidia&#39;s") == "Nvidia's");
+  CHECK(decoded("Nvidia&#x2019;s &#X2019;") == "Nvidia\xE2\x80\x99s \xE2\x80\x99");
+  CHECK(decoded("&#233;&#xE9;&#xe9;") == "\xC3\xA9\xC3\xA9\xC3\xA9");
+  CHECK(decoded("&#128512;") == "\xF0\x9F\x98\x80");       // four UTF-8 bytes
+  CHECK(decoded("&#x10FFFF;") == "\xF4\x8F\xBF\xBF");      // the last code point
+  CHECK(decoded("&#146;&#150;") == "\xE2\x80\x99\xE2\x80\x93");  // Windows-1252, as browsers read them
+}
+
+TEST_CASE("HTML entities: numbers that name no character become U+FFFD") {
+  const std::string fffd = "\xEF\xBF\xBD";
+  CHECK(decoded("a&#0;b") == "a" + fffd + "b");
+  CHECK(decoded("&#xD800;&#xDFFF;") == fffd + fffd);
+  CHECK(decoded("&#x110000;") == fffd);
+  CHECK(decoded("&#99999999999999999999999999;") == fffd);
+  CHECK(decoded("&#x81;") == fffd);  // a hole in Windows-1252
+}
+
+TEST_CASE("HTML entities: what is no reference is left as written, in one pass") {
+  CHECK(decoded("R&D, P&L and M&A") == "R&D, P&L and M&A");
+  CHECK(decoded("&unknown; &amp &#; &#x; &#12a; &; & ;") == "&unknown; &amp &#; &#x; &#12a; &; & ;");
+  CHECK(decoded("&amp;lt;") == "&lt;");
+  CHECK(decoded("trailing &") == "trailing &");
+  CHECK(decoded("&#") == "&#");
+  std::string text = "a &amp; b &#39; c &bogus;";
+  CHECK(chipgraph::decode_html_entities(text) == 2);
 }
