@@ -159,10 +159,10 @@ def report_shards(shards, results, notes):
             print(f"run.py: shard {s.path} failed (chipgraph exit {r['status']}), left out of the graph; "
                   f"it holds {', '.join(s.sources()[:5])}{' ...' if len(s.sources()) > 5 else ''}:", file=sys.stderr)
         lines = msg.splitlines()
-        for line in lines[:MESSAGES_SHOWN]:
+        if len(lines) > MESSAGES_SHOWN:  # the first ones, and chipgraph's last word
+            lines = lines[:MESSAGES_SHOWN - 1] + [f"... {len(lines) - MESSAGES_SHOWN} more ..."] + lines[-1:]
+        for line in lines:
             print(f"  {line}", file=sys.stderr)
-        if len(lines) > MESSAGES_SHOWN:
-            print(f"  ... and {len(lines) - MESSAGES_SHOWN} more messages", file=sys.stderr)
     return partial, failed
 
 
