@@ -126,7 +126,10 @@ void ArticleReader::read(const std::vector<std::string>& paths, const ArticleSin
         else ++report_->ignored_files;
       }
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) read_file(f.string(), fs::relative(f, path).generic_string(), sink);
+      // Lexically, not fs::relative: that resolves symbolic links, so a linked
+      // article would be named by its target (outside the folder, or a duplicate).
+      const fs::path base = fs::path(path).lexically_normal();
+      for (const auto& f : files) read_file(f.string(), f.lexically_normal().lexically_relative(base).generic_string(), sink);
     } else {
       read_file(path, fs::path(path).filename().generic_string(), sink);
     }

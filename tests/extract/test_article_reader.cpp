@@ -1,9 +1,12 @@
 // Input formats and what happens to bad records.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+
+#include <unistd.h>
 
 #include "extract/article_reader.h"
 #include "graph/error.h"
@@ -118,4 +121,27 @@ TEST_CASE("HTML entities are decoded in JSONL and text articles before anything 
   CHECK(c.articles[0].text == "AT&T buys \"H20\" chips\xE2\x80\x99 boxes.");
   CHECK(c.articles[1].title == "Nvidia\xE2\x80\x99s deal");
   CHECK(c.articles[1].text == "Nvidia\xC2\xA0sold H20 chips to AT&T.\n");
+}
+
+TEST_CASE("a symbolic link in a folder is named by its own path there, not by its target's") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / ("chipgraph-links-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "corpus" / "sub");
+  fs::create_directories(root / "elsewhere");
+  std::ofstream(root / "corpus" / "a.txt") << "First title\n\nOne body.\n";
+  std::ofstream(root / "elsewhere" / "far.txt") << "Second title\n\nAnother body.\n";
+  fs::create_symlink("../a.txt", root / "corpus" / "sub" / "b.txt");  // a link to an article beside it
+  fs::create_symlink(root / "elsewhere" / "far.txt", root / "corpus" / "c.txt");  // to one outside
+  for (const std::string given : {(root / "corpus").string(), (root / "corpus").string() + "/",
+                                  (root / "corpus" / ".").string()}) {
+    CAPTURE(given);
+    InputReport report;
+    ArticleReader reader({}, report);
+    std::vector<std::string> ids;
+    reader.read({given}, [&](Article&& a) { ids.push_back(a.id); });
+    CHECK(ids == std::vector<std::string>{"a.txt", "c.txt", "sub/b.txt"});
+    CHECK(report.duplicate_ids == 0);
+  }
+  fs::remove_all(root);
 }
