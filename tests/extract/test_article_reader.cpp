@@ -133,7 +133,7 @@ TEST_CASE("a symbolic link in a folder is named by its own path there, not by it
   std::ofstream(root / "elsewhere" / "far.txt") << "Second title\n\nAnother body.\n";
   fs::create_symlink("../a.txt", root / "corpus" / "sub" / "b.txt");  // a link to an article beside it
   fs::create_symlink(root / "elsewhere" / "far.txt", root / "corpus" / "c.txt");  // to one outside
-  for (const std::string given : {(root / "corpus").string(), (root / "corpus").string() + "/",
+  for (const std::string& given : {(root / "corpus").string(), (root / "corpus").string() + "/",
                                   (root / "corpus" / ".").string()}) {
     CAPTURE(given);
     InputReport report;
