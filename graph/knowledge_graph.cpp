@@ -175,7 +175,7 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
 }
 
 KnowledgeGraph KnowledgeGraph::assemble(const Vocabulary& vocabulary, std::vector<NodeProps> nodes,
-                                        std::vector<NodeVotes> votes, std::vector<Part> edges, bool evidence_loaded) {
+                                        std::vector<NodeVotes> votes, bool evidence_loaded) {
   KnowledgeGraph kg(vocabulary);
   kg.evidence_loaded_ = evidence_loaded;
   kg.graph_ = std::make_unique<BoostGraph>(nodes.size());
@@ -186,12 +186,14 @@ KnowledgeGraph KnowledgeGraph::assemble(const Vocabulary& vocabulary, std::vecto
   kg.votes_ = std::move(votes);
   kg.votes_.resize(nodes.size());
   kg.facts_indexed_ = false;  // built when first needed: queries never need it
-  std::size_t id = 0;
-  for (auto& part : edges) {
-    part.props.id = id++;
-    move_in(part.source, part.target, std::move(part.props), *kg.graph_);
-  }
   return kg;
+}
+
+EdgeProps& KnowledgeGraph::append_edge(Vertex source, Vertex target) {
+  const std::size_t id = boost::num_edges(*graph_);
+  EdgeProps& p = (*graph_)[boost::add_edge(source, target, *graph_).first];
+  p.id = id;
+  return p;
 }
 
 std::optional<EdgeDesc> KnowledgeGraph::find_edge(Vertex source, const std::string& relation, Vertex target) const {

@@ -80,10 +80,6 @@ class KnowledgeGraph {
     std::map<std::string, std::uint64_t> types;
     std::map<std::string, std::uint64_t> labels;
   };
-  struct Part {  // one edge of an assembled graph: source and target are vertex positions
-    Vertex source = 0, target = 0;
-    EdgeProps props;
-  };
 
   explicit KnowledgeGraph(const Vocabulary& vocabulary = Vocabulary::builtin())
       : vocabulary_(&vocabulary), graph_(std::make_unique<BoostGraph>()) {}
@@ -107,12 +103,14 @@ class KnowledgeGraph {
   void absorb(const KnowledgeGraph& other);
 
   // A finalized graph from parts already in canonical order (what a snapshot
-  // holds): nodes sorted by key, edges by (source, relation, target), derived
-  // counts set. With `evidence_loaded` false the edges carry their counts but
-  // no evidence records (a snapshot read for queries), and finalize()/absorb()
+  // holds): nodes sorted by key with their counts; then append_edge() in
+  // canonical edge order (source, relation, target), filling in each edge's
+  // counts. With `evidence_loaded` false the edges carry their counts but no
+  // evidence records (a snapshot read for queries), and finalize()/absorb()
   // refuse the graph.
   static KnowledgeGraph assemble(const Vocabulary& vocabulary, std::vector<NodeProps> nodes,
-                                 std::vector<NodeVotes> votes, std::vector<Part> edges, bool evidence_loaded);
+                                 std::vector<NodeVotes> votes, bool evidence_loaded);
+  EdgeProps& append_edge(Vertex source, Vertex target);  // its id is its position
 
   const NodeVotes& votes(Vertex v) const { return votes_[v]; }
   bool evidence_loaded() const { return evidence_loaded_; }

@@ -366,11 +366,14 @@ Snapshot::Snapshot(const std::string& path, const Vocabulary& vocabulary, bool w
   }
   const std::uint64_t edge_count = d.varint();
   if (edge_count > core.size()) d.damaged();
-  std::vector<KnowledgeGraph::Part> edges(edge_count);
-  for (auto& part : edges) {
-    part.source = d.index(node_count);
-    part.target = d.index(node_count);
-    EdgeProps& p = part.props;
+  graph_ = KnowledgeGraph::assemble(vocabulary, std::move(nodes), std::move(votes), with_evidence);
+  std::vector<EdgeProps*> edges;  // by id; Boost keeps edge properties in place
+  edges.reserve(edge_count);
+  for (std::uint64_t i = 0; i < edge_count; ++i) {
+    const Vertex source = d.index(node_count);
+    const Vertex target = d.index(node_count);
+    EdgeProps& p = graph_.append_edge(source, target);
+    edges.push_back(&p);
     p.relation = relations[d.index(relations.size())];
     p.weight = d.varint();
     p.articles = d.varint();
@@ -399,11 +402,10 @@ Snapshot::Snapshot(const std::string& path, const Vocabulary& vocabulary, bool w
       for (std::size_t i = 0; i < records.size(); ++i) {
         const std::size_t id = block_first_[b] + i;
         if (id >= edges.size()) x.damaged();
-        edges[id].props.evidence = std::move(records[i]);
+        edges[id]->evidence = std::move(records[i]);
       }
     }
   }
-  graph_ = KnowledgeGraph::assemble(vocabulary, std::move(nodes), std::move(votes), std::move(edges), with_evidence);
 }
 
 Snapshot::~Snapshot() {
