@@ -135,14 +135,14 @@ std::string skipped_note(const extract::InputReport& r) {
 // one, so the summary counts what was written) and writes every output.
 void write_outputs(KnowledgeGraph& graph, const std::vector<std::string>& outputs, const std::string& to,
                    const std::string& layout, const FilterOptions& filter, bool yed, const CommonOptions& common) {
-  graph.finalize();
+  graph.finalize(thread_count(common));
   if (filter.active()) {
     const std::size_t nodes = graph.node_count(), edges = graph.edge_count();
     graph = filter_graph(graph, filter);
     say(common, fmt::format("chipgraph: filters kept {} of {} nodes, {} of {} edges", graph.node_count(), nodes,
                             graph.edge_count(), edges));
   }
-  exporters::ExportOptions options{layout, yed};
+  exporters::ExportOptions options{layout, yed, thread_count(common)};
   for (const auto& path : outputs) {
     if (path != "-") {
       exporters::format_for(path)->write(graph, path, options);
@@ -198,7 +198,7 @@ int run_build(const BuildOptions& o) {
   KnowledgeGraph graph(pack.vocabulary());
   ExtractRun run;
   extract_all(o.inputs, extractor, o.common, run, [&](std::vector<Mention>&& mentions) {
-    for (const auto& m : mentions) graph.add(m);
+    for (auto& m : mentions) graph.add(std::move(m));
   });
   if (run.report.articles == 0) {
     std::cerr << "chipgraph: no article could be read; nothing written\n";
@@ -281,7 +281,7 @@ int run_merge(const MergeOptions& o) {
       for (auto& p : parsed) {
         AddResult added;
         if (p.mention) {
-          added = graph.add(*p.mention);
+          added = graph.add(std::move(*p.mention));
           if (!added.added) p.error = added.reason;
         }
         if (!p.mention || !added.added) {

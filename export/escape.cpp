@@ -1,6 +1,8 @@
 // Escaping helpers.
 #include "export/escape.h"
 
+#include <array>
+
 namespace chipgraph::exporters {
 namespace {
 
@@ -19,18 +21,28 @@ std::size_t forbidden_multibyte(std::string_view s, std::size_t i) {
 }
 
 // Walks UTF-8 text, dropping forbidden characters and letting `put` write each
-// remaining byte (escaped or not); C0 controls reach `put` so it can map them.
+// byte that is one of `specials`, a control or the lead byte of a character that
+// may be forbidden (escaped or not); runs of other bytes are copied whole.
 template <typename Put>
-std::string escape_with(std::string_view text, Put put) {
+std::string escape_with(std::string_view text, std::string_view specials, Put put) {
+  std::array<bool, 256> slow{};
+  for (int c = 0; c < 0x20; ++c) slow[c] = true;
+  slow[0x7F] = slow[0xC2] = slow[0xEF] = true;
+  for (char c : specials) slow[static_cast<unsigned char>(c)] = true;
   std::string out;
   out.reserve(text.size() + 16);
+  std::size_t run = 0;  // start of the bytes not yet written
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!slow[static_cast<unsigned char>(text[i])]) continue;
+    out.append(text, run, i - run);
     if (const std::size_t n = forbidden_multibyte(text, i)) {
       i += n - 1;
-      continue;
+    } else {
+      put(out, text[i]);
     }
-    put(out, text[i]);
+    run = i + 1;
   }
+  out.append(text, run, text.size() - run);
   return out;
 }
 
@@ -39,7 +51,7 @@ bool control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
 }  // namespace
 
 std::string xml_escape(std::string_view text) {
-  return escape_with(text, [](std::string& out, char c) {
+  return escape_with(text, "&<>\"'", [](std::string& out, char c) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -56,7 +68,7 @@ std::string xml_escape(std::string_view text) {
 }
 
 std::string dot_escape(std::string_view text) {
-  return escape_with(text, [](std::string& out, char c) {
+  return escape_with(text, "\\\"", [](std::string& out, char c) {
     switch (c) {
       case '\\': out += "\\\\"; break;
       case '"': out += "\\\""; break;
@@ -71,7 +83,7 @@ std::string dot_escape(std::string_view text) {
 std::string csv_field(std::string_view text) {
   const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos ||
                      (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-  std::string out = escape_with(text, [](std::string& o, char c) {
+  std::string out = escape_with(text, "\"", [](std::string& o, char c) {
     if (c == '"') o += "\"\"";
     else if (!control(c) || c == '\r' || c == '\n' || c == '\t') o += c;
   });

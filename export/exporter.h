@@ -13,6 +13,7 @@ namespace chipgraph::exporters {
 struct ExportOptions {
   std::string layout;  // Graphviz engine for DOT/SVG/PNG and positions; "" picks dot or sfdp by size
   bool yed = false;    // GraphML: also write yFiles node and edge graphics, so yEd shows labels
+  unsigned threads = 1;  // for rendering records (the bytes do not depend on it)
 };
 
 struct Format {
@@ -71,7 +72,7 @@ class Sink {
 
 // Streaming writers for the formats that grow with the evidence.
 void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
-void write_edges_jsonl(const KnowledgeGraph& graph, Sink& out);
+void write_edges_jsonl(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
 
 // Writers returning the text (used by the file writers and by tests). The graph
 // must be finalized.

@@ -43,8 +43,6 @@ void streamed_file(const KnowledgeGraph& g, const std::string& path, const Expor
   file.commit();
 }
 
-void edges_streamed(const KnowledgeGraph& g, const ExportOptions&, Sink& out) { write_edges_jsonl(g, out); }
-
 template <std::string (*writer)(const KnowledgeGraph&, const ExportOptions&)>
 void text_file(const KnowledgeGraph& g, const std::string& path, const ExportOptions& o) {
   write_file_atomically(path, writer(g, o));
@@ -73,7 +71,7 @@ const std::vector<Format>& formats() {
       {".gv", "Graphviz DOT", text_file<dot>},
       {".cgz", "chipgraph snapshot: the whole graph with votes and evidence, for queries and later merges",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) { write_snapshot(g, path); }},
-      {".jsonl", "merged edges as JSON Lines (one edge a line, with its evidence)", streamed_file<edges_streamed>},
+      {".jsonl", "merged edges as JSON Lines (one edge a line, with its evidence)", streamed_file<write_edges_jsonl>},
       {".svg", "SVG picture rendered by Graphviz (libgvc)",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions& o) {
          write_file_atomically(path, render(g, "svg", o));

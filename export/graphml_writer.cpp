@@ -25,6 +25,7 @@
 #include "export/escape.h"
 #include "export/evidence_json.h"
 #include "export/exporter.h"
+#include "export/in_order.h"
 #include "export/style.h"
 
 namespace chipgraph::exporters {
@@ -108,50 +109,55 @@ void write_graphml(const KnowledgeGraph& kg, const ExportOptions& options, Sink&
         "  <key id=\"e_yed\" for=\"edge\" attr.name=\"yed_edgegraphics\" attr.type=\"string\" "
         "yfiles.type=\"edgegraphics\"/>\n";
   out += "  <graph id=\"chipgraph\" edgedefault=\"directed\">\n";
-  auto data = [&](const char* key, std::string_view value) {
-    out += fmt::format("      <data key=\"{}\">{}</data>\n", key, xml_escape(value));
+  auto data = [](std::string& text, const char* key, std::string_view value) {
+    text += "      <data key=\"";
+    text += key;
+    text += "\">";
+    text += xml_escape(value);
+    text += "</data>\n";
   };
   const std::vector<Position> at = options.yed ? positions(kg, options) : std::vector<Position>();
-  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
-    const NodeProps& n = g[*v];
-    out += fmt::format("    <node id=\"n{}\">\n", *v);
-    data("v_label", n.label);
-    data("v_type", n.type);
-    data("v_discovered", n.discovered ? "true" : "false");
-    data("v_mentions", std::to_string(n.mentions));
-    data("v_articles", std::to_string(n.articles));
-    if (options.yed) out += fmt::format("      <data key=\"v_yed\">{}</data>\n", yed_node(kg.vocabulary(), n, at[*v]));
-    out += "    </node>\n";
-    out.checkpoint();
-  }
-  std::size_t id = 0;
-  for (auto [e, end] = boost::edges(g); e != end; ++e, ++id) {
-    const EdgeProps& p = g[*e];
-    out += fmt::format("    <edge id=\"e{}\" source=\"n{}\" target=\"n{}\">\n", id, boost::source(*e, g),
-                       boost::target(*e, g));
-    data("e_label", p.relation);
-    data("e_relation", p.relation);
-    data("e_weight", std::to_string(p.weight));
-    data("e_articles", std::to_string(p.articles));
-    if (!p.first_seen.empty()) data("e_first_seen", p.first_seen);
-    if (!p.last_seen.empty()) data("e_last_seen", p.last_seen);
-    data("e_status", to_string(p.status()));
-    data("e_asserted", std::to_string(p.status_counts[0]));
-    data("e_planned", std::to_string(p.status_counts[1]));
-    data("e_attempted", std::to_string(p.status_counts[2]));
-    data("e_negated", std::to_string(p.status_counts[3]));
-    data("e_confidence", fmt::format("{:.3f}", p.confidence));
-    if (plain_integer(p.details.quantity)) data("e_quantity", p.details.quantity);
-    if (!p.details.value.empty()) data("e_value", p.details.value);
-    if (!p.details.when.empty()) data("e_when", p.details.when);
-    data("e_evidence", evidence_json(p));
+  render_in_order(boost::num_vertices(g), options.threads, out, [&](std::size_t v, std::string& text) {
+    const NodeProps& n = g[v];
+    text += fmt::format("    <node id=\"n{}\">\n", v);
+    data(text, "v_label", n.label);
+    data(text, "v_type", n.type);
+    data(text, "v_discovered", n.discovered ? "true" : "false");
+    data(text, "v_mentions", std::to_string(n.mentions));
+    data(text, "v_articles", std::to_string(n.articles));
+    if (options.yed) text += fmt::format("      <data key=\"v_yed\">{}</data>\n", yed_node(kg.vocabulary(), n, at[v]));
+    text += "    </node>\n";
+  });
+  std::vector<EdgeDesc> edges;
+  edges.reserve(boost::num_edges(g));
+  for (auto [e, end] = boost::edges(g); e != end; ++e) edges.push_back(*e);
+  render_in_order(edges.size(), options.threads, out, [&](std::size_t id, std::string& text) {
+    const EdgeDesc e = edges[id];
+    const EdgeProps& p = g[e];
+    text += fmt::format("    <edge id=\"e{}\" source=\"n{}\" target=\"n{}\">\n", id, boost::source(e, g),
+                        boost::target(e, g));
+    data(text, "e_label", p.relation);
+    data(text, "e_relation", p.relation);
+    data(text, "e_weight", std::to_string(p.weight));
+    data(text, "e_articles", std::to_string(p.articles));
+    if (!p.first_seen.empty()) data(text, "e_first_seen", p.first_seen);
+    if (!p.last_seen.empty()) data(text, "e_last_seen", p.last_seen);
+    data(text, "e_status", to_string(p.status()));
+    data(text, "e_asserted", std::to_string(p.status_counts[0]));
+    data(text, "e_planned", std::to_string(p.status_counts[1]));
+    data(text, "e_attempted", std::to_string(p.status_counts[2]));
+    data(text, "e_negated", std::to_string(p.status_counts[3]));
+    data(text, "e_confidence", fmt::format("{:.3f}", p.confidence));
+    if (plain_integer(p.details.quantity)) data(text, "e_quantity", p.details.quantity);
+    if (!p.details.value.empty()) data(text, "e_value", p.details.value);
+    if (!p.details.when.empty()) data(text, "e_when", p.details.when);
+    data(text, "e_evidence", evidence_json(p));
     if (options.yed) {
       const Relation* r = kg.vocabulary().relation(p.relation);
-      out += fmt::format("      <data key=\"e_yed\">{}</data>\n", yed_edge(p, r && r->symmetric));
+      text += fmt::format("      <data key=\"e_yed\">{}</data>\n", yed_edge(p, r && r->symmetric));
     }
-    out += "    </edge>\n";
-    out.checkpoint();
-  }
+    text += "    </edge>\n";
+  });
   out += "  </graph>\n</graphml>\n";
   out.finish();
 }

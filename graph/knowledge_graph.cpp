@@ -2,6 +2,8 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <iterator>
 #include <numeric>
 #include <set>
@@ -69,7 +71,7 @@ Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& ty
   if (auto known = by_name_.find(name); known != by_name_.end()) {
     v = known->second;
   } else {
-    std::string key = fold(name);
+    std::string key = key_of(name);
     auto it = by_key_.find(key);
     if (it == by_key_.end()) {
       v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, (*graph_));
@@ -89,6 +91,12 @@ Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& ty
   return v;
 }
 
+const std::string& KnowledgeGraph::key_of(const std::string& name) {
+  auto it = keys_.find(name);
+  if (it == keys_.end()) it = keys_.emplace(name, fold(name)).first;
+  return it->second;
+}
+
 EdgeProps& KnowledgeGraph::edge_for(Vertex u, const std::string& relation, Vertex v) {
   index_facts();
   auto key = std::make_tuple(u, relation, v);
@@ -101,11 +109,16 @@ EdgeProps& KnowledgeGraph::edge_for(Vertex u, const std::string& relation, Verte
   return (*graph_)[it->second];
 }
 
-AddResult KnowledgeGraph::add(const Mention& m) {
+AddResult KnowledgeGraph::add(const Mention& m) { return add(Mention(m)); }
+
+AddResult KnowledgeGraph::add(Mention&& m) {
   std::string relation = m.relation;
   // Names and evidence never carry control characters into the graph.
-  const std::string clean_subject = without_controls(m.subject);
-  const std::string clean_object = without_controls(m.object);
+  for (std::string* field : {&m.subject, &m.object, &m.doc, &m.date, &m.evidence.text, &m.evidence.part,
+                             &m.details.quantity, &m.details.value, &m.details.when})
+    clean_controls(*field);
+  const std::string& clean_subject = m.subject;
+  const std::string& clean_object = m.object;
   if (clean_subject.find_first_not_of(' ') == std::string::npos ||
       clean_object.find_first_not_of(' ') == std::string::npos)
     return {false, "empty subject or object name"};
@@ -129,21 +142,18 @@ AddResult KnowledgeGraph::add(const Mention& m) {
   if (!r) return {false, fmt::format("unknown relation \"{}\"", relation)};
   if (!r->subject_types.count(*subject_type) || !r->object_types.count(*object_type))
     return {false, fmt::format("{} -{}-> {} is not allowed by the vocabulary", *subject_type, relation, *object_type)};
-  if (fold(*subject) == fold(*object)) return {false, "subject and object are the same entity"};
-  if (r->symmetric && fold(*object) < fold(*subject)) {
+  const std::string& subject_key = key_of(*subject);
+  const std::string& object_key = key_of(*object);
+  if (subject_key == object_key) return {false, "subject and object are the same entity"};
+  if (r->symmetric && object_key < subject_key) {
     std::swap(subject, object);
     std::swap(subject_type, object_type);
     std::swap(subject_discovered, object_discovered);
   }
   const Vertex u = vertex_for(*subject, *subject_type, subject_discovered);
   const Vertex v = vertex_for(*object, *object_type, object_discovered);
-  Evidence evidence = m.evidence;
-  evidence.text = without_controls(evidence.text);
-  evidence.part = without_controls(evidence.part);
-  edge_for(u, relation, v).evidence.push_back(
-      EvidenceRecord{without_controls(m.doc), without_controls(m.date), m.status, m.confidence, std::move(evidence),
-                     Details{without_controls(m.details.quantity), without_controls(m.details.value),
-                             without_controls(m.details.when)}});
+  edge_for(u, relation, v).evidence.push_back(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status,
+                                                             m.confidence, std::move(m.evidence), std::move(m.details)});
   return {true, {}};
 }
 
@@ -225,7 +235,7 @@ std::optional<Vertex> KnowledgeGraph::find(std::string_view name) const {
   return it->second;
 }
 
-void KnowledgeGraph::finalize() {
+void KnowledgeGraph::finalize(unsigned threads) {
   if (!evidence_loaded_) fail("cannot recompute a graph read without its evidence");
   const auto n = boost::num_vertices((*graph_));
   // Settle each node's label and type from its votes.
@@ -266,40 +276,56 @@ void KnowledgeGraph::finalize() {
   std::vector<std::vector<std::string_view>> node_docs(n);
   by_fact_.clear();
   by_name_.clear();  // vertex numbers change; it fills again on the next add
-  std::size_t id = 0;
-  for (auto& pe : edges) {
-    EdgeProps& p = pe.props;
-    p.id = id++;
-    std::sort(p.evidence.begin(), p.evidence.end());
-    p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end()), p.evidence.end());
-    p.weight = p.evidence.size();
-    p.status_counts.fill(0);
-    p.confidence = 0.0;
-    p.first_seen.clear();
-    p.last_seen.clear();
-    p.details = {};
-    std::vector<std::string_view> docs;
-    docs.reserve(p.evidence.size());
-    for (const auto& ev : p.evidence) {  // in date order: later mentions win
-      if (!ev.details.quantity.empty()) p.details.quantity = ev.details.quantity;
-      if (!ev.details.value.empty()) p.details.value = ev.details.value;
-      if (!ev.details.when.empty()) p.details.when = ev.details.when;
-      ++p.status_counts[static_cast<int>(ev.status)];
-      p.confidence = std::max(p.confidence, ev.confidence);
-      docs.push_back(ev.doc);
-      if (!ev.date.empty()) {
-        if (p.first_seen.empty() || ev.date < p.first_seen) p.first_seen = ev.date;
-        if (ev.date > p.last_seen) p.last_seen = ev.date;
+  // Each edge's evidence is sorted and its counts recomputed on its own, so
+  // edges are settled in parallel; nodes then gather their edges' counts in order.
+  std::vector<std::vector<std::string_view>> edge_docs(edges.size());
+  std::atomic<std::size_t> next{0};
+  auto settle = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < edges.size();) {
+      EdgeProps& p = edges[i].props;
+      p.id = i;
+      std::sort(p.evidence.begin(), p.evidence.end());
+      p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end()), p.evidence.end());
+      p.weight = p.evidence.size();
+      p.status_counts.fill(0);
+      p.confidence = 0.0;
+      p.first_seen.clear();
+      p.last_seen.clear();
+      p.details = {};
+      std::vector<std::string_view>& docs = edge_docs[i];
+      docs.reserve(p.evidence.size());
+      for (const auto& ev : p.evidence) {  // in date order: later mentions win
+        if (!ev.details.quantity.empty()) p.details.quantity = ev.details.quantity;
+        if (!ev.details.value.empty()) p.details.value = ev.details.value;
+        if (!ev.details.when.empty()) p.details.when = ev.details.when;
+        ++p.status_counts[static_cast<int>(ev.status)];
+        p.confidence = std::max(p.confidence, ev.confidence);
+        docs.push_back(ev.doc);
+        if (!ev.date.empty()) {
+          if (p.first_seen.empty() || ev.date < p.first_seen) p.first_seen = ev.date;
+          if (ev.date > p.last_seen) p.last_seen = ev.date;
+        }
       }
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+      p.articles = docs.size();
     }
-    std::sort(docs.begin(), docs.end());
-    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-    p.articles = docs.size();
-    sorted[pe.s].mentions += p.weight;
-    sorted[pe.t].mentions += p.weight;
+  };
+  if (threads <= 1 || edges.size() < 1024) {
+    settle();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(settle);
+    for (auto& t : pool) t.join();
+  }
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    PendingEdge& pe = edges[i];
+    const std::vector<std::string_view>& docs = edge_docs[i];
+    sorted[pe.s].mentions += pe.props.weight;
+    sorted[pe.t].mentions += pe.props.weight;
     node_docs[pe.s].insert(node_docs[pe.s].end(), docs.begin(), docs.end());
     node_docs[pe.t].insert(node_docs[pe.t].end(), docs.begin(), docs.end());
-    move_in(pe.s, pe.t, std::move(p), sorted);
+    move_in(pe.s, pe.t, std::move(pe.props), sorted);
   }
   // the doc views point into evidence now owned by `sorted`, which is not touched until here
   for (std::size_t i = 0; i < n; ++i) {

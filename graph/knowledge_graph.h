@@ -95,6 +95,7 @@ class KnowledgeGraph {
   // Merges one mention: applies the vocabulary's coercions, orders symmetric
   // relations, resolves both names to vertices and adds the evidence.
   AddResult add(const Mention& mention);
+  AddResult add(Mention&& mention);  // the same, moving the strings into the graph
 
   // Merges another graph in: nodes by key with their votes added, edges by fact
   // with their evidence joined. Graphs from shards of one corpus merge into the
@@ -124,7 +125,7 @@ class KnowledgeGraph {
   // Sorts vertices, edges and evidence into the canonical order, drops duplicate
   // evidence and recomputes every derived count. Exporters call it first; the
   // result does not depend on the order mentions were added in.
-  void finalize();
+  void finalize(unsigned threads = 1);  // threads: only how fast, never what
 
   const BoostGraph& graph() const { return *graph_; }
   const Vocabulary& vocabulary() const { return *vocabulary_; }
@@ -141,6 +142,7 @@ class KnowledgeGraph {
  private:
   Vertex vertex_for(const std::string& name, const std::string& type, bool discovered);
   EdgeProps& edge_for(Vertex u, const std::string& relation, Vertex v);  // the fact's edge, added if new
+  const std::string& key_of(const std::string& name);  // fold(name), computed once per spelling
 
   struct FactHash {
     std::size_t operator()(const std::tuple<Vertex, std::string, Vertex>& f) const {
@@ -152,6 +154,7 @@ class KnowledgeGraph {
   const Vocabulary* vocabulary_;
   std::unique_ptr<BoostGraph> graph_;
   std::map<std::string, Vertex, std::less<>> by_key_;
+  std::unordered_map<std::string, std::string> keys_;  // spelling -> folded key (ICU is slow)
   std::unordered_map<std::string, Vertex> by_name_;  // exact spelling -> vertex, so fold() runs once per spelling
   // (source, relation, target) -> edge; built lazily (index_facts) since only
   // adding to a graph needs it. Edge descriptors point into *graph_'s storage.

@@ -1,6 +1,8 @@
 // Reading and writing mentions as JSON Lines with RapidJSON.
 #include "graph/mention_json.h"
 
+#include <array>
+
 #include "graph/json_field.h"
 
 #include <rapidjson/document.h>
@@ -59,7 +61,14 @@ std::string to_json_line(const Mention& m) {
 std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vocabulary,
                                      std::size_t& error_column, std::string& error) {
   error_column = 0;
-  rapidjson::Document d;
+  // A record's values fit in a per-thread buffer, so parsing a line allocates
+  // nothing (a default Document takes a fresh 64 KB chunk for every line).
+  thread_local std::array<char, 32768> value_buffer;
+  thread_local std::array<char, 4096> stack_buffer;
+  rapidjson::MemoryPoolAllocator<> values(value_buffer.data(), value_buffer.size());
+  rapidjson::MemoryPoolAllocator<> stack(stack_buffer.data(), stack_buffer.size());
+  rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> d(
+      &values, stack_buffer.size(), &stack);
   d.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
   if (d.HasParseError()) {
     error_column = d.GetErrorOffset() + 1;

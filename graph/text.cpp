@@ -64,6 +64,22 @@ std::size_t repair_utf8(std::string& text) {
   return bad;
 }
 
+namespace {
+
+bool printable_ascii(std::string_view s) {
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x7F) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void clean_controls(std::string& utf8) {
+  if (!printable_ascii(utf8)) utf8 = without_controls(utf8);
+}
+
 std::string without_controls(std::string_view input) {
   // the common case: printable ASCII, one copy
   bool ascii = true, clean = true;

@@ -17,4 +17,7 @@ std::size_t repair_utf8(std::string& text);
 // every other character is kept.
 std::string without_controls(std::string_view utf8);
 
+// without_controls in place; a string that needs nothing is left untouched.
+void clean_controls(std::string& utf8);
+
 }  // namespace chipgraph
