@@ -57,7 +57,8 @@ void KnowledgeGraph::index_facts() const {
   by_fact_.clear();
   by_fact_.reserve(boost::num_edges(*graph_));
   for (auto [e, end] = boost::edges(*graph_); e != end; ++e)
-    by_fact_.emplace(std::make_tuple(boost::source(*e, *graph_), (*graph_)[*e].relation, boost::target(*e, *graph_)), *e);
+    by_fact_.emplace(
+        std::make_tuple(boost::source(*e, *graph_), relation_of((*graph_)[*e].relation), boost::target(*e, *graph_)), *e);
   facts_indexed_ = true;
 }
 
@@ -97,14 +98,20 @@ const std::string& KnowledgeGraph::key_of(const std::string& name) {
   return it->second;
 }
 
-EdgeProps& KnowledgeGraph::edge_for(Vertex u, const std::string& relation, Vertex v) {
+const Relation* KnowledgeGraph::relation_of(const std::string& name) const {
+  const Relation* r = vocabulary_->relation(name);
+  if (!r) fail("relation \"{}\" is not in the vocabulary", name);
+  return r;
+}
+
+EdgeProps& KnowledgeGraph::edge_for(Vertex u, const Relation* relation, Vertex v) {
   index_facts();
   auto key = std::make_tuple(u, relation, v);
   auto it = by_fact_.find(key);
   if (it == by_fact_.end()) {
-    EdgeDesc e = boost::add_edge(u, v, EdgeProps{}, (*graph_)).first;
-    (*graph_)[e].relation = relation;
-    it = by_fact_.emplace(std::move(key), e).first;
+    EdgeDesc e = boost::add_edge(u, v, (*graph_)).first;
+    (*graph_)[e].relation = relation->name;
+    it = by_fact_.emplace(key, e).first;
   }
   return (*graph_)[it->second];
 }
@@ -152,7 +159,7 @@ AddResult KnowledgeGraph::add(Mention&& m) {
   }
   const Vertex u = vertex_for(*subject, *subject_type, subject_discovered);
   const Vertex v = vertex_for(*object, *object_type, object_discovered);
-  edge_for(u, relation, v).evidence.push_back(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status,
+  edge_for(u, r, v).evidence.push_back(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status,
                                                              m.confidence, std::move(m.evidence), std::move(m.details)});
   return {true, {}};
 }
@@ -179,7 +186,7 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
   }
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const Vertex u = mapped[boost::source(*e, g)], v = mapped[boost::target(*e, g)];
-    auto& records = edge_for(u, g[*e].relation, v).evidence;
+    auto& records = edge_for(u, relation_of(g[*e].relation), v).evidence;
     records.insert(records.end(), g[*e].evidence.begin(), g[*e].evidence.end());
   }
 }
@@ -208,7 +215,9 @@ EdgeProps& KnowledgeGraph::append_edge(Vertex source, Vertex target) {
 
 std::optional<EdgeDesc> KnowledgeGraph::find_edge(Vertex source, const std::string& relation, Vertex target) const {
   index_facts();
-  auto it = by_fact_.find(std::make_tuple(source, relation, target));
+  const Relation* r = vocabulary_->relation(relation);
+  if (!r) return std::nullopt;
+  auto it = by_fact_.find(std::make_tuple(source, r, target));
   if (it == by_fact_.end()) return std::nullopt;
   return it->second;
 }
@@ -219,7 +228,7 @@ void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vect
   const NodeProps& t = g[boost::target(e, g)];
   const Vertex u = vertex_for(s.label, s.type, s.discovered);
   const Vertex v = vertex_for(t.label, t.type, t.discovered);
-  auto& records = edge_for(u, g[e].relation, v).evidence;
+  auto& records = edge_for(u, relation_of(g[e].relation), v).evidence;
   records.insert(records.end(), std::make_move_iterator(evidence.begin()), std::make_move_iterator(evidence.end()));
 }
 

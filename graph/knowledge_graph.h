@@ -141,13 +141,17 @@ class KnowledgeGraph {
 
  private:
   Vertex vertex_for(const std::string& name, const std::string& type, bool discovered);
-  EdgeProps& edge_for(Vertex u, const std::string& relation, Vertex v);  // the fact's edge, added if new
+  EdgeProps& edge_for(Vertex u, const Relation* relation, Vertex v);  // the fact's edge, added if new
+  const Relation* relation_of(const std::string& name) const;         // throws Error if unknown
   const std::string& key_of(const std::string& name);  // fold(name), computed once per spelling
 
+  // Facts are keyed by the vocabulary's Relation object (one per relation,
+  // never moved once loaded), so a lookup hashes and compares no string.
+  using FactKey = std::tuple<Vertex, const Relation*, Vertex>;
   struct FactHash {
-    std::size_t operator()(const std::tuple<Vertex, std::string, Vertex>& f) const {
-      const std::size_t h = std::hash<std::string>{}(std::get<1>(f));
-      return h ^ (std::get<0>(f) * 0x9E3779B97F4A7C15ULL) ^ (std::get<2>(f) * 0xC2B2AE3D27D4EB4FULL);
+    std::size_t operator()(const FactKey& f) const {
+      const auto r = reinterpret_cast<std::uintptr_t>(std::get<1>(f));
+      return (std::get<0>(f) * 0x9E3779B97F4A7C15ULL) ^ (std::get<2>(f) * 0xC2B2AE3D27D4EB4FULL) ^ (r >> 4);
     }
   };
 
@@ -158,7 +162,7 @@ class KnowledgeGraph {
   std::unordered_map<std::string, Vertex> by_name_;  // exact spelling -> vertex, so fold() runs once per spelling
   // (source, relation, target) -> edge; built lazily (index_facts) since only
   // adding to a graph needs it. Edge descriptors point into *graph_'s storage.
-  mutable std::unordered_map<std::tuple<Vertex, std::string, Vertex>, EdgeDesc, FactHash> by_fact_;
+  mutable std::unordered_map<FactKey, EdgeDesc, FactHash> by_fact_;
   mutable bool facts_indexed_ = true;
   void index_facts() const;
   std::vector<NodeVotes> votes_;  // indexed by vertex
