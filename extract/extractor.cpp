@@ -333,7 +333,9 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     std::vector<Candidate> found;
     // A shouted headline has lost the case that tells names from words: mentions
     // are kept for coreference, but no relation is read from it.
-    if (!shouting(s)) {
+    // A sentence that names nothing (no entity, no pronoun for one) yields no edge:
+    // most sentences of a news crawl stop here.
+    if (!shouting(s) && !s.spans.empty()) {
       relations_.find(s, doc, discourse, found);
       constructions_.find(s, doc, discourse, found);
     }
