@@ -119,6 +119,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     const bool definite = tok[at].folded == "the";
     if (definite) ++after;
     if (after >= tok.size()) return 0;
+    // Demonyms and country names are proper nouns: only a capitalised word can
+    // start the description (this skips the lookups below for most words).
+    if (!tok[after].capitalised) return 0;
     const std::string& word = tok[after].folded;
     if (auto two = after + 1 < tok.size() ? lex.demonyms.find(word + " " + tok[after + 1].folded) : lex.demonyms.end();
         two != lex.demonyms.end()) {
