@@ -42,13 +42,59 @@ unsigned thread_count(const CommonOptions& o) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-// Reads the inputs and extracts in batches on `jobs` threads; `sink` receives
-// each article's mentions in input order, so output never depends on timing.
+// What an extraction run read and found.
 struct ExtractRun {
   extract::InputReport report;
   extract::ExtractCounts counts;
 };
 
+// One batch of articles being extracted on `jobs` threads while the caller
+// reads the next one; joined before it is destroyed, even on an error.
+class BatchRun {
+ public:
+  BatchRun(std::vector<extract::Article>&& articles, const extract::Extractor& extractor, unsigned jobs)
+      : articles_(std::move(articles)), results_(articles_.size()), counts_(jobs) {
+    runner_ = std::thread([this, &extractor, jobs] {
+      std::atomic<std::size_t> next{0};
+      auto work = [&](unsigned worker) {
+        for (std::size_t i; (i = next.fetch_add(1)) < articles_.size();)
+          results_[i] = extractor.extract(articles_[i], &counts_[worker]);
+      };
+      if (jobs == 1 || articles_.size() == 1) {
+        work(0);
+        return;
+      }
+      std::vector<std::thread> threads;
+      for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, t);
+      for (auto& t : threads) t.join();
+    });
+  }
+  BatchRun(const BatchRun&) = delete;
+  BatchRun& operator=(const BatchRun&) = delete;
+  ~BatchRun() {
+    if (runner_.joinable()) runner_.join();
+  }
+  // Waits for the batch, then hands its mentions to `sink` in input order.
+  std::size_t finish(ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
+    runner_.join();
+    for (const auto& c : counts_) {
+      run.counts.sentences += c.sentences;
+      run.counts.mentions += c.mentions;
+    }
+    for (auto& r : results_) sink(std::move(r));
+    return articles_.size();
+  }
+
+ private:
+  std::vector<extract::Article> articles_;
+  std::vector<std::vector<Mention>> results_;
+  std::vector<extract::ExtractCounts> counts_;
+  std::thread runner_;
+};
+
+// Reads the inputs and extracts in batches on `jobs` threads, reading the next
+// batch while one is extracted; `sink` receives each article's mentions in
+// input order, so output never depends on timing.
 void extract_all(const std::vector<std::string>& inputs, const extract::Extractor& extractor, const CommonOptions& o,
                  ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
   run.report.sink = [](const std::string& m) { std::cerr << m << '\n'; };
@@ -58,28 +104,17 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
   std::size_t batch_bytes = 0;
   Progress progress(progress_wanted(o.quiet), progress_wanted(o.quiet) ? input_bytes(inputs) : 0);
   std::uint64_t articles_done = 0;
-  auto flush = [&] {
-    std::vector<std::vector<Mention>> results(batch.size());
-    std::vector<extract::ExtractCounts> counts(jobs);
-    std::atomic<std::size_t> next{0};
-    auto work = [&](unsigned worker) {
-      for (std::size_t i; (i = next.fetch_add(1)) < batch.size();)
-        results[i] = extractor.extract(batch[i], &counts[worker]);
-    };
-    if (jobs == 1 || batch.size() == 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> threads;
-      for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, t);
-      for (auto& t : threads) t.join();
-    }
-    for (const auto& c : counts) {
-      run.counts.sentences += c.sentences;
-      run.counts.mentions += c.mentions;
-    }
-    for (auto& r : results) sink(std::move(r));
-    articles_done += batch.size();
+  std::unique_ptr<BatchRun> in_flight;
+  auto settle = [&] {
+    if (!in_flight) return;
+    articles_done += in_flight->finish(run, sink);
+    in_flight.reset();
     progress.update(articles_done, run.report.bytes_read);
+  };
+  auto flush = [&] {
+    settle();
+    if (batch.empty()) return;
+    in_flight = std::make_unique<BatchRun>(std::move(batch), extractor, jobs);
     batch.clear();
     batch_bytes = 0;
   };
@@ -89,6 +124,7 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
     if (batch.size() >= 512 || batch_bytes >= (16u << 20)) flush();
   });
   flush();
+  settle();
   progress.finish();
 }
 
