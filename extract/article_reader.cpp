@@ -74,7 +74,7 @@ void ArticleReader::bad_record(const std::string& message) {
 }
 
 void ArticleReader::emit(Article&& article, const ArticleSink& sink) {
-  if (!seen_ids_.insert(article.id).second) {
+  if (!seen_ids_.insert(article.id)) {
     ++report_->duplicate_ids;
     bad_record(fmt::format("{}: duplicate article id \"{}\" (the first one read is kept)", article.origin, article.id));
     return;

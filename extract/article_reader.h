@@ -9,10 +9,10 @@
 #include <functional>
 #include <istream>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/article.h"
+#include "extract/id_set.h"
 #include "extract/input_report.h"
 
 namespace chipgraph::extract {
@@ -43,7 +43,7 @@ class ArticleReader {
 
   ReaderOptions options_;
   InputReport* report_;
-  std::unordered_set<std::string> seen_ids_;
+  IdSet seen_ids_;
 };
 
 // "2025-03-04", "2025-03-04T10:00:00Z", "2025-03-04 10:00" -> "2025-03-04"; else "".

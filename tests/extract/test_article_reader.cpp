@@ -8,6 +8,8 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include "extract/article_reader.h"
 #include "graph/error.h"
 
@@ -144,4 +146,12 @@ TEST_CASE("a symbolic link in a folder is named by its own path there, not by it
     CHECK(report.duplicate_ids == 0);
   }
   fs::remove_all(root);
+}
+
+TEST_CASE("the id set finds every repeat among many ids, across its merges") {
+  IdSet ids;
+  for (int i = 0; i < 200000; ++i) REQUIRE(ids.insert(fmt::format("article-{}", i)));
+  for (int i = 0; i < 200000; i += 997) CHECK_FALSE(ids.insert(fmt::format("article-{}", i)));
+  CHECK(ids.insert("article-200000"));
+  CHECK_FALSE(ids.insert("article-200000"));
 }
