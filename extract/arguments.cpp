@@ -26,8 +26,11 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
     if (!opens_apposition(tok[c + 1].folded) && !description) continue;
-    for (std::size_t k = c + 2; k < tok.size(); ++k) {
-      if (boundary_at(k) || tok[k].folded == ";") break;
+    // a relative clause may hold clauses of its own: "The H800, which is not the
+    // newest chip but is still powerful, was restricted"
+    const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
+    for (std::size_t k = c + 2; k < tok.size() && (!relative || k < c + 25); ++k) {
+      if ((boundary_at(k) && !(relative && tok[k].folded == "but")) || tok[k].folded == ";") break;
       if (tok[k].folded == ",") {
         apposition_open_[k] = static_cast<long>(c);
         break;

@@ -41,9 +41,28 @@ void Constructions::find(const Sentence& s, Document& doc, const Discourse& disc
   titles(s, doc, args, discourse, out);
 }
 
-void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Arguments& args,
+void Constructions::possessives(const Sentence& s, Document& doc, const Arguments& args,
                                 std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
+  // "DeepSeek's R1 and V3 models" read as one name: the possessor is the vendor
+  for (const auto& b : s.spans) {
+    if (b.anaphor || b.entities.size() != 1) continue;
+    bool possessive_inside = false;
+    for (std::size_t q = b.first; q + 1 < b.last; ++q) possessive_inside = possessive_inside || tok[q].folded == "'s";
+    const DocEntity& owned = doc.entity(b.entities[0]);
+    if (!possessive_inside || !owned.pack || owned.pack->vendor.empty()) continue;
+    const Entity* vendor = pack_->entity(owned.pack->vendor);
+    if (!vendor) continue;
+    const int owner = doc.entity_for(*vendor);
+    for (const auto& rule : pack_->lexicon().possessives) {
+      if (!rule.possessor.count(vendor->type) || !rule.possessed.count(owned.type) || rule.reverse) continue;
+      const auto list = args.at(b.first, rule.possessed, 0);
+      if (!list) continue;
+      for (int x : list->modified())
+        if (x != owner) out.push_back(candidate(owner, x, rule.relation, rule.confidence, "construction/possessive/" + rule.relation));
+      break;
+    }
+  }
   for (const auto& a : s.spans) {
     std::size_t k = a.last;
     if (a.possessive_pronoun) {

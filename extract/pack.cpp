@@ -320,13 +320,21 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
     p.reach = static_cast<int>(get_number(d, "reach", p.reach, where, problems));
     if (auto it = d.FindMember("voice"); it != d.MemberEnd()) {
       const std::string voice = it->value.IsString() ? it->value.GetString() : "";
-      if (voice != "any" && voice != "active") {
-        problems.push_back({where, "bad-field", "\"voice\" must be \"active\" or \"any\""});
+      if (voice != "any" && voice != "active" && voice != "passive") {
+        problems.push_back({where, "bad-field", "\"voice\" must be \"active\", \"passive\" or \"any\""});
         return;
       }
-      p.any_voice = voice == "any";
+      p.any_voice = voice == "any" || voice == "passive";
+      p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
+    if (auto it = d.FindMember("object_not_possessed"); it != d.MemberEnd()) {
+      if (!it->value.IsBool()) {
+        problems.push_back({where, "bad-field", "\"object_not_possessed\" must be true or false"});
+        return;
+      }
+      p.object_not_possessed = it->value.GetBool();
+    }
     for (const auto& other : patterns_)
       if (other.id == p.id) {
         problems.push_back({where, "duplicate-id", fmt::format("pattern id \"{}\" already defined at {}", p.id, other.origin)});

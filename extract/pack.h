@@ -48,6 +48,8 @@ struct Pattern {
   int window = 10;  // tokens searched for a left/right argument
   int reach = 6;  // tokens a slot may skip before its entity ("bought about 2,000 of the H20s")
   bool any_voice = false;  // also applies after "is/was/been" ("is based in", "is built on")
+  bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
+  bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
   std::set<std::string> object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
   std::string origin;
 };

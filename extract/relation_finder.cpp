@@ -17,7 +17,8 @@ constexpr std::size_t left_window = 40;
 
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
-  static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s"};
+  static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s",
+                                          "remain", "remains", "remained", "stay", "stays", "stayed"};
   static const std::set<std::string> irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
                                                   "set", "put", "given", "taken", "found", "known", "shown", "seen",
                                                   "done", "paid", "won", "drawn", "grown", "hit", "cut", "shut", "sent"};
@@ -197,6 +198,39 @@ std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Argumen
   return std::nullopt;
 }
 
+bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& doc, const Found& object,
+                                           const Found& subject) const {
+  const auto& tok = s.tokens;
+  // "DeepSeek's R1" read as one name: its possessor is the product's vendor
+  if (object.first < tok.size() && s.span_starting[object.first] >= 0) {
+    const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[object.first])];
+    bool possessive_inside = false;
+    for (std::size_t q = sp.first; q < sp.last; ++q) possessive_inside = possessive_inside || tok[q].folded == "'s";
+    if (possessive_inside && !sp.entities.empty()) {
+      const DocEntity& owned = doc.entity(sp.entities[0]);
+      if (owned.pack && !owned.pack->vendor.empty()) {
+        bool subject_is_vendor = false;
+        for (int e : subject.entities)
+          if (doc.entity(e).pack && doc.entity(e).pack->id == owned.pack->vendor) subject_is_vendor = true;
+        return !subject_is_vendor;
+      }
+    }
+  }
+  // the possessor right before the object, over up to two describing words
+  long k = static_cast<long>(object.first) - 1;
+  for (int skipped = 0; k >= 0 && skipped < 2 && s.span_ending[static_cast<std::size_t>(k)] < 0 &&
+                        tok[static_cast<std::size_t>(k)].word && !tok[static_cast<std::size_t>(k)].capitalised &&
+                        tok[static_cast<std::size_t>(k)].folded != "'s";
+       ++skipped)
+    --k;
+  if (k < 1 || tok[static_cast<std::size_t>(k)].folded != "'s") return false;
+  const int owner = s.span_ending[static_cast<std::size_t>(k - 1)];
+  if (owner < 0) return false;
+  for (int e : s.spans[static_cast<std::size_t>(owner)].entities)
+    if (std::find(subject.entities.begin(), subject.entities.end(), e) != subject.entities.end()) return false;
+  return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
+}
+
 bool RelationFinder::descriptor_word(const std::string& folded) const {
   for (const auto& d : pack_->lexicon().descriptors)
     if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
@@ -224,6 +258,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // "Moscow had been told": an active pattern read in the passive voice
       // would swap the roles, so it does not apply.
       if (passive_voice && !p->any_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;
+      if (p->passive_only && !passive_voice) continue;
       Binding b;
       b.relative = relative_object(s, args, i, sides.object);
       if (!match(*p, 0, i, args, sides, s, b)) continue;
@@ -259,8 +294,19 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         }
       };
       auto from_topic = [&](const std::set<std::string>& types) -> std::optional<Found> {
-        if (discourse.topic < 0 || discourse.sentence - discourse.topic_sentence > 3) return std::nullopt;
-        if (!types.count(doc.entity(discourse.topic).type)) return std::nullopt;
+        const bool topic_fits = discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 3 &&
+                                types.count(doc.entity(discourse.topic).type);
+        if (!topic_fits && p->subject == ArgumentSide::topic) {
+          // "Blackwell remains barred from China" after sentences about Nvidia: the
+          // actor is the body of that type named last in the paragraph's reach
+          for (auto r = discourse.recent.rbegin(); r != discourse.recent.rend(); ++r) {
+            if (discourse.sentence - r->sentence > 4) break;
+            if (!types.count(doc.entity(r->entity).type)) continue;
+            topic_used = true;
+            return Found{{r->entity}, 0, 0, true};
+          }
+        }
+        if (!topic_fits) return std::nullopt;
         topic_used = true;
         return Found{{discourse.topic}, 0, 0, true};
       };
@@ -287,6 +333,9 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      // "launched services that run DeepSeek's R1": what another names as its own
+      // is not the subject's
+      if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target
         std::vector<int> kept;

@@ -310,3 +310,28 @@ TEST_CASE("people the pack does not know are discovered after a title") {
   ms = run("Nvidia's share of the market has fallen to almost nothing, chief executive Jensen Huang said.");
   CHECK_MESSAGE(has(ms, "Jensen Huang", "leads", "Nvidia"), show(ms));
 }
+
+TEST_CASE("a relative clause with a clause of its own does not hide the subject of a passive") {
+  auto ms = run("The Kestrel-9, which is an older Nvidia part but is still fast, was restricted by Washington last year. "
+                "The H800, which is not the newest chip but still sells well, was restricted by the US in 2023.");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
+}
+
+TEST_CASE("agentless passives take the government named last, not a company topic") {
+  auto ms = run("The Commerce Department published its new rules on Monday. Nvidia said it sells the H20 in China. "
+                "Its Blackwell chips remain barred from China.");
+  EXPECT_EDGE(ms, "US Commerce Department", "restricts", "Nvidia Blackwell");
+  ms = run("Nvidia said it sells the H20 in China. The B200 remains barred from China.");
+  CHECK_MESSAGE(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.relation == "restricts"; }), show(ms));
+}
+
+TEST_CASE("controls extended to products, and names a possessor owns") {
+  auto ms = run("Washington extended its export controls to the A800 and the H800 in October.");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia A800");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
+  ms = run("Two cloud firms, SiliconFlow and Huawei Cloud, launched services that run DeepSeek's R1 and V3 models.");
+  EXPECT_EDGE(ms, "DeepSeek", "develops", "DeepSeek R1");
+  EXPECT_EDGE(ms, "DeepSeek", "develops", "DeepSeek V3");
+  EXPECT_NO_EDGE(ms, "SiliconFlow", "develops", "DeepSeek R1");
+  EXPECT_NO_EDGE(ms, "Huawei Cloud", "develops", "DeepSeek V3");
+}
