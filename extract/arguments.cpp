@@ -22,10 +22,18 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
   // that follows an entity, so a left search from after it reaches X.
   const auto& tok = sentence.tokens;
   for (std::size_t c = 1; c + 1 < tok.size(); ++c) {
-    if (tok[c].folded != "," || sentence.span_ending[c - 1] < 0) continue;
+    if (tok[c].folded != ",") continue;
+    // "The Kirin 9000S chip, designed by ...": generic nouns may follow the name
+    std::size_t name_end = c;
+    while (name_end > 1 && pack.lexicon().heads.count(tok[name_end - 1].folded) && c - name_end < 2) --name_end;
+    if (sentence.span_ending[name_end - 1] < 0) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
-    if (!opens_apposition(tok[c + 1].folded) && !description) continue;
+    // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...": a reduced relative clause
+    const bool participle = c + 2 < tok.size() && tok[c + 2].folded == "by" && tok[c + 1].folded.size() > 3 &&
+                            (tok[c + 1].folded.ends_with("ed") || tok[c + 1].folded == "made" ||
+                             tok[c + 1].folded == "built" || tok[c + 1].folded == "run" || tok[c + 1].folded == "owned");
+    if (!opens_apposition(tok[c + 1].folded) && !description && !participle) continue;
     // a relative clause may hold clauses of its own: "The H800, which is not the
     // newest chip but is still powerful, was restricted"
     const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
@@ -107,7 +115,9 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (!separated || p >= tok.size()) break;
     // "about 100,000 910C chips and around 300,000 910B chips": quantities before a member
     static const std::set<std::string> quantity = {"the", "its", "their", "about", "around", "some", "nearly",
-                                                   "roughly", "up", "to", "more", "than", "another", "over", "almost"};
+                                                   "roughly", "up", "to", "more", "than", "another", "over", "almost",
+                                                   // "the H100 and its newer Blackwell chips"
+                                                   "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
     for (int skipped = 0; p + 1 < tok.size() && skipped < 4 && s.span_starting[p] < 0 &&
                           (quantity.count(tok[p].folded) || (tok[p].word && tok[p].folded[0] >= '0' && tok[p].folded[0] <= '9'));
          ++skipped)

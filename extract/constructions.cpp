@@ -102,6 +102,29 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
 
 void Constructions::possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
+  // Y 's [words] HEAD , X [and Z]: "Seagate's main competitors, Western Digital and Toshiba"
+  for (const auto& y : s.spans) {
+    if (y.anaphor || y.last >= tok.size() || tok[y.last].folded != "'s") continue;
+    std::size_t k = y.last + 1;
+    while (k < tok.size() && k <= y.last + 3 && filler(s, k) && !pack_->lexicon().possessive_head_words.count(tok[k].folded)) ++k;
+    if (k + 2 >= tok.size() || !pack_->lexicon().possessive_head_words.count(tok[k].folded) || tok[k + 1].folded != ",") continue;
+    std::size_t n = k + 2;
+    if (tok[n].folded == "the") ++n;
+    if (n >= tok.size() || s.span_starting[n] < 0) continue;
+    for (const auto& rule : pack_->lexicon().possessive_heads) {
+      if (!rule.heads.count(tok[k].folded)) continue;
+      const Relation* r = pack_->vocabulary().relation(rule.relation);
+      auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
+      const auto owned = args.at(n, rule.reverse ? r->object_types : r->subject_types, 0);
+      if (owners.empty() || !owned) break;
+      for (int a : owners)
+        for (int b : owned->entities)
+          if (a != b)
+            out.push_back(candidate(rule.reverse ? a : b, rule.reverse ? b : a, rule.relation, rule.confidence,
+                                    "construction/possessive-head/" + rule.relation));
+      break;
+    }
+  }
   for (const auto& y : s.spans) {
     // X , Y 's [words] HEAD
     if (y.first < 2 || tok[y.first - 1].folded != "," || s.span_ending[y.first - 2] < 0) continue;

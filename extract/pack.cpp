@@ -328,6 +328,13 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
+    if (auto it = d.FindMember("overlap"); it != d.MemberEnd()) {
+      if (!it->value.IsBool()) {
+        problems.push_back({where, "bad-field", "\"overlap\" must be true or false"});
+        return;
+      }
+      p.overlap = it->value.GetBool();
+    }
     if (auto it = d.FindMember("object_not_possessed"); it != d.MemberEnd()) {
       if (!it->value.IsBool()) {
         problems.push_back({where, "bad-field", "\"object_not_possessed\" must be true or false"});
@@ -467,6 +474,7 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         problems.push_back({where, "empty", "no \"heads\""});
         return;
       }
+      lexicon_.possessive_head_words.insert(h.heads.begin(), h.heads.end());
       lexicon_.possessive_heads.push_back(std::move(h));
     } else if (k == "possessive") {
       PossessiveRule r;

@@ -265,7 +265,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       bool overlap = false;
       for (const auto& [rel, range] : claimed)
         overlap = overlap || (rel == p->relation && range.first < b.end && i < range.second);
-      if (overlap) continue;
+      if (overlap && !p->overlap) continue;
 
       double confidence = p->confidence;
       std::optional<Found> subject = b.subject, object = b.object;

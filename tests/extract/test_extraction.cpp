@@ -335,3 +335,29 @@ TEST_CASE("controls extended to products, and names a possessor owns") {
   EXPECT_NO_EDGE(ms, "SiliconFlow", "develops", "DeepSeek R1");
   EXPECT_NO_EDGE(ms, "Huawei Cloud", "develops", "DeepSeek V3");
 }
+
+TEST_CASE("Y's competitors, X and Z; X, Y's supplier: a possessive head with its apposition") {
+  auto ms = run("Lumen Storage's main competitors, Western Digital and Toshiba, cut prices in May.");
+  EXPECT_EDGE(ms, "Toshiba", "competes-with", "Western Digital");
+  ms = run("Seagate's closest rival, Toshiba, said demand was weak.");
+  EXPECT_EDGE(ms, "Seagate", "competes-with", "Toshiba");
+  ms = run("Micron, Nvidia's newest supplier, shipped the memory in March.");
+  EXPECT_EDGE(ms, "Micron", "supplies", "Nvidia");
+}
+
+TEST_CASE("services that run a lab's models on a chip: the host and the models infer on it") {
+  auto ms = run("Cloud firm SiliconFlow launched services that run DeepSeek's R1 and V3 models on Huawei's Ascend chips.");
+  EXPECT_EDGE(ms, "SiliconFlow", "infers-on", "Huawei Ascend");
+  EXPECT_EDGE(ms, "DeepSeek R1", "infers-on", "Huawei Ascend");
+  EXPECT_EDGE(ms, "DeepSeek V3", "infers-on", "Huawei Ascend");
+  ms = run("OpenAI and Meta are among the largest buyers of the B200.");
+  EXPECT_EDGE(ms, "Meta", "buys", "Nvidia B200");
+}
+
+TEST_CASE("a reduced relative clause after a name and its noun is skipped; 'its newer X' joins a list") {
+  auto ms = run("The Kirin 9000S chip, designed by Huawei's HiSilicon unit, is the first to use SMIC's 7nm technology.");
+  EXPECT_EDGE(ms, "Huawei Kirin 9000S", "uses", "7nm process");
+  EXPECT_NO_EDGE(ms, "HiSilicon", "uses", "7nm process");
+  ms = run("CoWoS is used to package Nvidia's H100 and its newer Blackwell chips.");
+  EXPECT_EDGE(ms, "Nvidia Blackwell", "uses", "CoWoS");
+}
