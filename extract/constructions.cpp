@@ -153,10 +153,11 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
   const auto& tok = s.tokens;
   // "the US chipmaker" resolved to Nvidia: Nvidia is based in the United States.
   for (const auto& sp : s.spans) {
-    if (sp.country.empty() || sp.entities.size() != 1) continue;
+    if (sp.country.empty() || sp.entities.empty()) continue;
     const Entity* place = pack_->entity_by_name(sp.country);
-    if (!place || place->type != "country" || args.eligible(sp, agents).empty()) continue;
-    out.push_back(candidate(sp.entities[0], doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
+    if (!place || place->type != "country") continue;
+    for (int e : args.eligible(sp, agents))  // "both Korean companies": each of the two
+      out.push_back(candidate(e, doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
   }
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
@@ -196,6 +197,13 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     }
     if (need_descriptor && !descriptor) continue;
     if (described > 0 && !descriptor) continue;
+    // "Moore Threads, a Chinese maker of graphics processors": an apposition
+    if (descriptor) {
+      if (const Span* named = apposed_before(s, i - (i > 0 && lex.demonyms.count(tok[i - 1].folded + " " + tok[i].folded) ? 1 : 0))) {
+        based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-apposition", args, out);
+        continue;
+      }
+    }
     // "Chinese chip designers such as HiSilicon", "... including HiSilicon"
     if (descriptor && k + 1 < tok.size() && tok[k].folded == "such" && tok[k + 1].folded == "as") k += 2;
     else if (descriptor && k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
@@ -217,15 +225,29 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
     if (d == lex.demonyms.end()) continue;
     const Entity* place = pack_->entity_by_name(d->second);
     if (!place || place->type != "country") continue;
+    // "Loongson and Phytium, two Chinese chip designers, ...": the group is an apposition
+    if (const Span* named = apposed_before(s, g.first)) {
+      based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/group-member", args, out);
+      continue;
+    }
     std::size_t k = g.last;
     if (k < tok.size() && tok[k].folded == ",") ++k;
     if (k + 1 < tok.size() && tok[k].folded == "such" && tok[k + 1].folded == "as") k += 2;
     else if (k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
-    else continue;
+    else if (k != g.last || k >= tok.size() || s.span_starting[k] < 0) continue;  // "American chipmakers Intel and AMD"
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[k])], doc.entity_for(*place), 0.8,
                   "construction/group-member", args, out);
   }
+}
+
+// The name an apposition opening at `at` describes: "X, a ...", "X and Y, two ...".
+const Span* Constructions::apposed_before(const Sentence& s, std::size_t at) const {
+  static const std::set<std::string> openers = {"a", "an", "two", "three", "four", "both", "several"};
+  if (at < 3 || !openers.count(s.tokens[at - 1].folded) || s.tokens[at - 2].folded != ",") return nullptr;
+  const int named = s.span_ending[at - 3];
+  if (named < 0 || s.spans[static_cast<std::size_t>(named)].anaphor) return nullptr;
+  return &s.spans[static_cast<std::size_t>(named)];
 }
 
 // Every named member of the list opening with `first` is based in `place`,

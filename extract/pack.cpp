@@ -328,19 +328,15 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
-    if (auto it = d.FindMember("overlap"); it != d.MemberEnd()) {
+    for (auto [name, flag] : {std::pair{"overlap", &p.overlap}, std::pair{"object_not_possessed", &p.object_not_possessed},
+                              std::pair{"object_not_modifier", &p.object_not_modifier}}) {
+      auto it = d.FindMember(name);
+      if (it == d.MemberEnd()) continue;
       if (!it->value.IsBool()) {
-        problems.push_back({where, "bad-field", "\"overlap\" must be true or false"});
+        problems.push_back({where, "bad-field", fmt::format("\"{}\" must be true or false", name)});
         return;
       }
-      p.overlap = it->value.GetBool();
-    }
-    if (auto it = d.FindMember("object_not_possessed"); it != d.MemberEnd()) {
-      if (!it->value.IsBool()) {
-        problems.push_back({where, "bad-field", "\"object_not_possessed\" must be true or false"});
-        return;
-      }
-      p.object_not_possessed = it->value.GetBool();
+      *flag = it->value.GetBool();
     }
     for (const auto& other : patterns_)
       if (other.id == p.id) {

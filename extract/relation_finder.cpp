@@ -336,6 +336,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // "launched services that run DeepSeek's R1": what another names as its own
       // is not the subject's
       if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
+      // "bought Nvidia chips": a name before a generic noun modifies it
+      if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
+          pack_->lexicon().heads.count(tok[object->last].folded))
+        continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target
         std::vector<int> kept;

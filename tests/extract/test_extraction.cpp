@@ -361,3 +361,37 @@ TEST_CASE("a reduced relative clause after a name and its noun is skipped; 'its 
   ms = run("CoWoS is used to package Nvidia's H100 and its newer Blackwell chips.");
   EXPECT_EDGE(ms, "Nvidia Blackwell", "uses", "CoWoS");
 }
+
+TEST_CASE("nationality in an apposition or a group name before the members") {
+  auto ms = run("Loongson and Phytium, two Chinese chip designers, make central processors.");
+  EXPECT_EDGE(ms, "Loongson", "based-in", "China");
+  EXPECT_EDGE(ms, "Phytium", "based-in", "China");
+  ms = run("Shares of Moore Threads, a Chinese maker of graphics cards, rose on Friday.");
+  EXPECT_EDGE(ms, "Moore Threads", "based-in", "China");
+  ms = run("The rule would hurt American chipmakers Intel and AMD, analysts said.");
+  EXPECT_EDGE(ms, "AMD", "based-in", "United States");
+}
+
+TEST_CASE("'both Korean companies' refers to the two Korean names, not the two last named") {
+  auto ms = run("Samsung Electronics and SK Hynix signed supply letters with OpenAI and Nvidia on Wednesday. "
+                "Both Korean companies make HBM.");
+  EXPECT_EDGE(ms, "Samsung", "manufactures", "HBM");
+  EXPECT_EDGE(ms, "SK Hynix", "manufactures", "HBM");
+  EXPECT_EDGE(ms, "SK Hynix", "based-in", "South Korea");
+  EXPECT_NO_EDGE(ms, "OpenAI", "manufactures", "HBM");
+}
+
+TEST_CASE("buying a company is owning it, not a supply deal; buying its chips is not") {
+  auto ms = run("Wingtech, which bought Nexperia in 2019, objected to the order.");
+  EXPECT_EDGE(ms, "Wingtech", "owns", "Nexperia");
+  EXPECT_NO_EDGE(ms, "Nexperia", "supplies", "Wingtech");
+  ms = run("Tencent bought Nvidia chips last year.");
+  EXPECT_NO_EDGE(ms, "Tencent", "owns", "Nvidia");
+}
+
+TEST_CASE("a pronoun before an adverb and a verb is a subject: 'said it firmly opposed'") {
+  auto ms = run("The Commerce Department added YMTC to its list. "
+                "China's Commerce Ministry said it firmly opposed the move and urged Washington to reverse it.");
+  EXPECT_EDGE(ms, "Chinese Commerce Ministry", "pressures", "US government");
+  EXPECT_NO_EDGE(ms, "US Commerce Department", "pressures", "US government");
+}
