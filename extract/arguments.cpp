@@ -108,6 +108,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       pos = found.last = s.spans[static_cast<std::size_t>(member)].last;
       continue;
     }
+    // "the A800, a slower version of the A100, and the H800": a comma before "and"
+    // after a single name closes an apposition; it joins no two-member list
+    if (p + 1 < tok.size() && tok[p].folded == "," && is_conjunction(tok[p + 1].folded) && found.entities.size() == 1 &&
+        found.first > 1 && tok[found.first - 1].folded == "the" && tok[found.first - 2].folded == "of")
+      break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
     if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")

@@ -84,6 +84,7 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
     for (const auto& rule : pack_->lexicon().possessives) {
+      if (rule.adjacent && (skipped > 0 || a.possessive_pronoun)) continue;
       auto owners = args.eligible(a, rule.possessor);
       auto owned = args.eligible(b, rule.possessed);
       if (owners.empty() || owned.empty()) continue;
@@ -119,6 +120,30 @@ void Constructions::possessive_heads(const Sentence& s, const Arguments& args, s
       if (owners.empty() || !owned) break;
       for (int a : owners)
         for (int b : owned->entities)
+          if (a != b)
+            out.push_back(candidate(rule.reverse ? a : b, rule.reverse ? b : a, rule.relation, rule.confidence,
+                                    "construction/possessive-head/" + rule.relation));
+      break;
+    }
+  }
+  // Y 's [word] X HEAD, its X HEAD: "Huawei's HiSilicon unit", "through its T-Head unit"
+  for (const auto& y : s.spans) {
+    std::size_t k = y.last;
+    if (!y.possessive_pronoun) {
+      if (y.anaphor || k >= tok.size() || tok[k].folded != "'s") continue;
+      ++k;
+    }
+    if (k < tok.size() && filler(s, k) && !pack_->lexicon().possessive_head_words.count(tok[k].folded)) ++k;
+    if (k >= tok.size() || s.span_starting[k] < 0) continue;
+    const Span& x = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+    if (x.anaphor || x.last >= tok.size() || !pack_->lexicon().possessive_head_words.count(tok[x.last].folded)) continue;
+    for (const auto& rule : pack_->lexicon().possessive_heads) {
+      if (!rule.heads.count(tok[x.last].folded)) continue;
+      const Relation* r = pack_->vocabulary().relation(rule.relation);
+      auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
+      auto owned = args.eligible(x, rule.reverse ? r->object_types : r->subject_types);
+      for (int a : owners)
+        for (int b : owned)
           if (a != b)
             out.push_back(candidate(rule.reverse ? a : b, rule.reverse ? b : a, rule.relation, rule.confidence,
                                     "construction/possessive-head/" + rule.relation));
@@ -252,9 +277,14 @@ const Span* Constructions::apposed_before(const Sentence& s, std::size_t at) con
 
 // Every named member of the list opening with `first` is based in `place`,
 // except those with a nationality of their own.
-void Constructions::based_in_list(const Sentence& /*s*/, const Span& first, int place, double confidence,
+void Constructions::based_in_list(const Sentence& s, const Span& first, int place, double confidence,
                                   const char* pattern, const Arguments& args, std::vector<Candidate>& out) const {
   if (first.anaphor || args.eligible(first, agents).empty()) return;
+  // "such as Huawei's HiSilicon": the member is what the possessor owns
+  if (first.last + 1 < s.tokens.size() && s.tokens[first.last].folded == "'s" && s.span_starting[first.last + 1] >= 0) {
+    based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[first.last + 1])], place, confidence, pattern, args, out);
+    return;
+  }
   const auto list = args.at(first.first, agents, 0);
   if (!list) return;
   for (int x : list->modified()) {

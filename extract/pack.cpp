@@ -478,6 +478,7 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       r.possessed = types_of("possessed");
       r.relation = get_string(d, "relation", where, problems, true).value_or("");
       if (auto it = d.FindMember("reverse"); it != d.MemberEnd()) r.reverse = it->value.IsTrue();
+      if (auto it = d.FindMember("adjacent"); it != d.MemberEnd()) r.adjacent = it->value.IsTrue();
       r.confidence = get_number(d, "confidence", r.confidence, where, problems);
       if (!vocabulary_.relation(r.relation)) {
         problems.push_back({where, "unknown-relation", fmt::format("unknown relation \"{}\"", r.relation)});

@@ -78,6 +78,7 @@ struct PossessiveRule {
   std::set<std::string> possessed;
   std::string relation;
   bool reverse = false;  // possessed is the subject ("Taiwan's TSMC" -> TSMC based-in Taiwan)
+  bool adjacent = false;  // only with no word between ("Huawei's HiSilicon", not "Nvidia's rival AMD")
   double confidence = 0.7;
 };
 

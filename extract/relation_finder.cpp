@@ -81,7 +81,13 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
       auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
       slot = found;
-      if (match(p, element + 1, args.skip_apposition(args.skip_heads(found->last)), args, sides, s, binding)) return true;
+      // the pattern's last slot ends the match at the name: an apposition after
+      // it ("the H800, which is based on the H100") is no part of the trigger
+      const std::size_t next = element + 1 == p.elements.size() ? args.skip_heads(found->last)
+                                                                : args.skip_apposition(args.skip_heads(found->last));
+      if (match(p, element + 1, next, args, sides, s, binding)) return true;
+      // the pattern may name the generic noun itself: "part of Nvidia's Blackwell family"
+      if (next != found->last && match(p, element + 1, found->last, args, sides, s, binding)) return true;
       slot = saved;
       return false;
     }

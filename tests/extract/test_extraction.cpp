@@ -395,3 +395,39 @@ TEST_CASE("a pronoun before an adverb and a verb is a subject: 'said it firmly o
   EXPECT_EDGE(ms, "Chinese Commerce Ministry", "pressures", "US government");
   EXPECT_NO_EDGE(ms, "US Commerce Department", "pressures", "US government");
 }
+
+TEST_CASE("a firm's named unit is owned: 'Huawei's HiSilicon unit', 'its T-Head unit', 'such as Huawei's HiSilicon'") {
+  auto ms = run("The Kirin 9000S, designed by Huawei's HiSilicon unit, uses a 7nm process.");
+  EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
+  ms = run("Alibaba has built its own chips through its T-Head unit.");
+  EXPECT_EDGE(ms, "Alibaba", "owns", "T-Head");
+  ms = run("Chinese chip designers such as Huawei's HiSilicon rely on American tools.");
+  EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
+  EXPECT_EDGE(ms, "HiSilicon", "based-in", "China");
+  ms = run("Nvidia's rival AMD reported results.");
+  EXPECT_NO_EDGE(ms, "Nvidia", "owns", "AMD");
+}
+
+TEST_CASE("versions and families: an apposition after the object, 'part of X's family', 'built on its design'") {
+  auto ms = run("The A800, a slower version of the A100, and the H800, which is based on the H100, came out in 2022.");
+  EXPECT_EDGE(ms, "Nvidia H800", "variant-of", "Nvidia H100");
+  EXPECT_NO_EDGE(ms, "Nvidia A800", "variant-of", "Nvidia H800");
+  ms = run("The B200, part of Nvidia's Blackwell family, is widely used.");
+  EXPECT_EDGE(ms, "Nvidia B200", "variant-of", "Nvidia Blackwell");
+  EXPECT_NO_EDGE(ms, "Nvidia B200", "part-of", "Nvidia Blackwell");
+  ms = run("The L20 and L2 are built on its Ada Lovelace design.");
+  EXPECT_EDGE(ms, "Nvidia L2", "variant-of", "Nvidia Ada Lovelace");
+}
+
+TEST_CASE("markets, grants, pressure and heads in wire phrasing") {
+  auto ms = run("China is Tokyo Electron's largest market by region.");
+  EXPECT_EDGE(ms, "Tokyo Electron", "sells-to", "China");
+  ms = run("Micron makes DRAM and gets about 11% of its revenue from mainland China.");
+  EXPECT_EDGE(ms, "Micron", "sells-to", "China");
+  ms = run("The Biden administration will give Intel up to $8.5 billion in grants.");
+  EXPECT_EDGE(ms, "Biden administration", "invests-in", "Intel", Status::planned);
+  ms = run("DeepSeek has been under pressure from Beijing to use local chips.");
+  EXPECT_EDGE(ms, "Chinese government", "pressures", "DeepSeek");
+  ms = run("Alan Estevez, who heads the Bureau of Industry and Security, spoke on Monday.");
+  EXPECT_EDGE(ms, "Alan Estevez", "leads", "Bureau of Industry and Security");
+}
