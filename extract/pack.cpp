@@ -228,6 +228,7 @@ std::optional<ArgumentSide> parse_side(const std::string& s) {
   if (s == "topic") return ArgumentSide::topic;
   if (s == "sentence") return ArgumentSide::sentence;
   if (s == "pair") return ArgumentSide::pair;
+  if (s == "state") return ArgumentSide::state;
   return std::nullopt;
 }
 

@@ -36,7 +36,7 @@ struct PatternElement {
   int gap = 0;  // for gaps: at most this many tokens
 };
 
-enum class ArgumentSide { left, right, topic, sentence, pair, slot };
+enum class ArgumentSide { left, right, topic, sentence, pair, slot, state };
 
 struct Pattern {
   std::string id;

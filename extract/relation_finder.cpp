@@ -22,7 +22,12 @@ bool passive_before(const std::vector<Token>& tok, std::size_t i) {
   static const std::set<std::string> irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
                                                   "set", "put", "given", "taken", "found", "known", "shown", "seen",
                                                   "done", "paid", "won", "drawn", "grown", "hit", "cut", "shut", "sent"};
-  if (i == 0 || !be.count(tok[i - 1].folded)) return false;
+  // over an adverb: "which are also restricted", "has since been barred"
+  static const std::set<std::string> adverbs = {"also", "still", "now", "already", "later", "since", "effectively",
+                                                "since", "subsequently", "recently", "largely", "previously"};
+  std::size_t b = i;
+  if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
+  if (b == 0 || !be.count(tok[b - 1].folded)) return false;
   // only a participle makes a passive: "was fined", "is made", not "are rivals"
   const std::string& f = tok[i].folded;
   return (f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0) || irregular.count(f) > 0;
@@ -316,18 +321,40 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         topic_used = true;
         return Found{{discourse.topic}, 0, 0, true};
       };
+      // "Blackwell remains barred from China": no agent is named; the state whose
+      // government, body or capital was named last acts, as its government
+      auto from_state = [&]() -> std::optional<Found> {
+        std::vector<int> named;
+        for (const auto& r : discourse.recent)
+          if (discourse.sentence - r.sentence <= 4) named.push_back(r.entity);
+        for (const auto& sp : s.spans)
+          if (sp.last <= i) named.insert(named.end(), sp.entities.begin(), sp.entities.end());
+        for (auto e = named.rbegin(); e != named.rend(); ++e) {
+          const DocEntity& d = doc.entity(*e);
+          // a country named as a place or market ("sells the H20 in China") is no actor
+          if (!d.pack || d.type != "government") continue;
+          const Entity* country = pack_->entity_by_name(d.pack->country);
+          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government) : d.pack;
+          if (!government) continue;
+          topic_used = true;
+          return Found{{doc.entity_for(*government)}, 0, 0, true};
+        }
+        return std::nullopt;
+      };
       if (p->object != ArgumentSide::slot && p->object == ArgumentSide::left) {
         // an object to the left is searched only as far as the pattern's window
         object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
       }
       if (p->subject != ArgumentSide::slot) {
-        if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
+        if (p->subject == ArgumentSide::state) subject = from_state();
+        else if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
         // Only a clause with no subject of its own takes the topic.
         // A clause with no subject of its own takes the topic ("... will be used
         // for inference"; "and kept the chips for inference").
         // "Three companies make nearly all HBM: SK Hynix, Samsung and Micron"
         if (!subject && p->subject == ArgumentSide::left) subject = colon_list(s, args, b.end, sides.subject);
         if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
+            p->subject != ArgumentSide::state &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }

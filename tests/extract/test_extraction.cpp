@@ -317,10 +317,15 @@ TEST_CASE("a relative clause with a clause of its own does not hide the subject 
   EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
 }
 
-TEST_CASE("agentless passives take the government named last, not a company topic") {
+TEST_CASE("agentless passives: the state of the government named last, not a company topic") {
   auto ms = run("The Commerce Department published its new rules on Monday. Nvidia said it sells the H20 in China. "
                 "Its Blackwell chips remain barred from China.");
-  EXPECT_EDGE(ms, "US Commerce Department", "restricts", "Nvidia Blackwell");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia Blackwell");
+  ms = run("Beijing's Commerce Ministry published the rules on Friday. Some also offered Nvidia H100 chips, "
+           "which are also restricted.");
+  EXPECT_NO_EDGE(ms, "US government", "restricts", "Nvidia H100");
+  ms = run("The Commerce Ministry published its rules. The list also includes dysprosium and yttrium.");
+  EXPECT_EDGE(ms, "Chinese Commerce Ministry", "restricts", "yttrium");
   ms = run("Nvidia said it sells the H20 in China. The B200 remains barred from China.");
   CHECK_MESSAGE(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.relation == "restricts"; }), show(ms));
 }
