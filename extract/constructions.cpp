@@ -161,6 +161,8 @@ void Constructions::possessive_heads(const Sentence& s, const Arguments& args, s
         const Relation* r = pack_->vocabulary().relation(rule.relation);
         auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
         auto owned = args.eligible(x, rule.reverse ? r->object_types : r->subject_types);
+        // a head that fits neither name ("chip" in "Huawei's chip design unit") lets a later one decide
+        if (owners.empty() || owned.empty()) continue;
         for (int a : owners)
           for (int b : owned) {
             if (a == b) continue;

@@ -436,3 +436,15 @@ TEST_CASE("markets, grants, pressure and heads in wire phrasing") {
   ms = run("Alan Estevez, who heads the Bureau of Industry and Security, spoke on Monday.");
   EXPECT_EDGE(ms, "Alan Estevez", "leads", "Bureau of Industry and Security");
 }
+
+TEST_CASE("chips from a firm and stockpiles from it are supplies; 'X, Y's flagship product' is Y's") {
+  auto ms = run("Ant Group has used semiconductors made in China, including chips from Alibaba and Huawei, to train models.");
+  EXPECT_EDGE(ms, "Alibaba", "supplies", "Ant Group");
+  EXPECT_EDGE(ms, "Huawei", "supplies", "Ant Group");
+  ms = run("Huawei has been stockpiling HBM from Samsung for months.");
+  EXPECT_EDGE(ms, "Samsung", "supplies", "Huawei");
+  ms = run("The two leaders had not discussed Blackwell, Nvidia's flagship product.");
+  EXPECT_EDGE(ms, "Nvidia", "develops", "Nvidia Blackwell");
+  ms = run("HiSilicon, Huawei's chip design unit, reported results.");
+  EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
+}
