@@ -56,6 +56,10 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
     std::vector<int> chosen;
     auto consider = [&](int e) {
       if (static_cast<int>(chosen.size()) >= a.anaphor_count) return;
+      // "the Netherlands said it would restrict": a pronoun for a state is its government
+      if (a.pronoun && doc.entity(e).type == "country" && a.anaphor_types.count("government") && doc.entity(e).pack &&
+          !doc.entity(e).pack->government.empty())
+        if (const Entity* gov = pack_->entity(doc.entity(e).pack->government)) e = doc.entity_for(*gov);
       if (!a.anaphor_types.count(doc.entity(e).type)) return;
       if (std::find(chosen.begin(), chosen.end(), e) == chosen.end()) chosen.push_back(e);
     };

@@ -107,8 +107,12 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   const auto& tok = s.tokens;
   if (!tok.empty() && tok.back().folded == "?") return std::nullopt;
   // "told Chinese firms not to buy", "urged them to use": a directive's infinitive is no fact.
-  if (trigger_first >= 1 && tok[trigger_first - 1].folded == "to") {
-    const std::size_t k = trigger_first - 1;
+  // "told them to stop supplying": the gerund after a directive's "to stop" is no fact either
+  static const std::set<std::string> aspect = {"stop", "cease", "halt", "start", "begin", "keep", "resume"};
+  std::size_t infinitive = trigger_first;
+  if (infinitive >= 2 && aspect.count(tok[infinitive - 1].folded)) --infinitive;
+  if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
+    const std::size_t k = infinitive - 1;
     for (std::size_t j = k > 12 ? k - 12 : 0; j < k; ++j)
       if (lex.directives.count(tok[j].folded)) return std::nullopt;
   }
@@ -371,7 +375,9 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
       // "bought Nvidia chips": a name before a generic noun modifies it
       if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
-          pack_->lexicon().heads.count(tok[object->last].folded))
+          (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
+           (tok[object->last].folded.ends_with("ies") &&
+            descriptor_word(tok[object->last].folded.substr(0, tok[object->last].folded.size() - 3) + "y"))))
         continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target

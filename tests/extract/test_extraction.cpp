@@ -448,3 +448,12 @@ TEST_CASE("chips from a firm and stockpiles from it are supplies; 'X, Y's flagsh
   ms = run("HiSilicon, Huawei's chip design unit, reported results.");
   EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
 }
+
+TEST_CASE("a pronoun for a state is its government; 'told them to stop supplying' is no supply; 'US companies' is no country") {
+  auto ms = run("The Netherlands said it would restrict exports of some chipmaking equipment.");
+  EXPECT_EDGE(ms, "Dutch government", "restricts", "chipmaking equipment", Status::planned);
+  ms = run("Officials told Synopsys and Cadence to stop supplying their products to Huawei.");
+  EXPECT_NO_EDGE(ms, "Synopsys", "supplies", "Huawei");
+  ms = run("The Commerce Ministry added 11 US companies to its unreliable entity list.");
+  EXPECT_NO_EDGE(ms, "Chinese Commerce Ministry", "restricts", "United States");
+}
