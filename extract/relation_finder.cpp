@@ -285,11 +285,15 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       double confidence = p->confidence;
       std::optional<Found> subject = b.subject, object = b.object;
       bool topic_used = false;
+      const bool participle_adjunct = i >= 2 && tok[i - 1].folded == "," && tok[i].folded.size() > 5 &&
+                                      tok[i].folded.ends_with("ing") && tok[i].folded != "including" &&
+                                      tok[i].folded != "according";
       auto by_side = [&](ArgumentSide side, const std::set<std::string>& types) -> std::optional<Found> {
         switch (side) {
           case ArgumentSide::left:
-            // "X is built from Y and competes with Z": after "and", the subject is the clause's.
-            if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but")) {
+            // "X is built from Y and competes with Z": after "and", the subject is the clause's;
+            // so after a comma for a participle adjunct ("SMIC made it ..., relying on DUV tools")
+            if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }
             return args.left(i, types, left_window);
@@ -403,6 +407,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       std::size_t from = args.clause_start(i);
       if (subject->last > 0 && subject->last <= i) from = subject->last;
       else if (object->last > 0 && object->last <= i) from = std::max(from, object->last);
+      if (participle_adjunct) from = i;  // "without access to EUV tools, relying on DUV": the cue is the main clause's
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
       claimed.push_back({p->relation, {i, b.end}});

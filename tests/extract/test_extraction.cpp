@@ -457,3 +457,12 @@ TEST_CASE("a pronoun for a state is its government; 'told them to stop supplying
   ms = run("The Commerce Ministry added 11 US companies to its unreliable entity list.");
   EXPECT_NO_EDGE(ms, "Chinese Commerce Ministry", "restricts", "United States");
 }
+
+TEST_CASE("a participle adjunct after a comma takes the main clause's subject, without its negation; 'rival X'") {
+  auto ms = run("Huawei released the Kirin 9000S in August. "
+                "SMIC produced it without access to EUV machines, relying instead on older DUV equipment.");
+  EXPECT_EDGE(ms, "SMIC", "uses", "DUV lithography machines");
+  EXPECT_NO_EDGE(ms, "Huawei Kirin 9000S", "uses", "DUV lithography machines", Status::negated);
+  ms = run("SK Hynix leads the HBM market, giving it an edge over larger rival Samsung Electronics.");
+  EXPECT_EDGE(ms, "Samsung", "competes-with", "SK Hynix");
+}
