@@ -145,8 +145,13 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       ++p;
       found.own_nationality_from = std::min(found.own_nationality_from, found.entities.size());
     }
-    const int next = s.span_starting[p];
+    int next = s.span_starting[p];
     if (next < 0) break;
+    // "Nvidia's H100 and Apple's M-series chips": a possessor before a member
+    if (const Span& owner = s.spans[static_cast<std::size_t>(next)];
+        eligible(owner, types).empty() && owner.last + 1 < tok.size() && tok[owner.last].folded == "'s" &&
+        s.span_starting[owner.last + 1] >= 0)
+      next = s.span_starting[owner.last + 1];
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);
     // List members share a type: "bans the H20, Nvidia said" is no list.
     if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities.back()).type) break;

@@ -1,6 +1,8 @@
 // Possessive, nationality and title constructions.
 #include "extract/constructions.h"
 
+#include <algorithm>
+
 namespace chipgraph::extract {
 namespace {
 
@@ -91,9 +93,17 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
       const auto at = args.at(b.first, rule.possessed, 0);  // "Huawei's Ascend 910B and 910C chips"
       if (!at) continue;
       const Found& list = *at;
+      // "Nvidia's H100 and Apple's M-series": a member with a possessor of its own is not this one's
+      auto owned_by_another = [&](int x) {
+        for (const auto& sp : s.spans)
+          if (sp.first > b.first && sp.first < list.last && sp.first > 0 && tok[sp.first - 1].folded == "'s" &&
+              std::find(sp.entities.begin(), sp.entities.end(), x) != sp.entities.end())
+            return true;
+        return false;
+      };
       for (int o : owners)
         for (int x : list.modified()) {
-          if (o == x) continue;
+          if (o == x || owned_by_another(x)) continue;
           out.push_back(candidate(rule.reverse ? x : o, rule.reverse ? o : x, rule.relation, rule.confidence * (a.anaphor ? 0.9 : 1.0), "construction/possessive/" + rule.relation));
         }
       break;

@@ -466,3 +466,13 @@ TEST_CASE("a participle adjunct after a comma takes the main clause's subject, w
   ms = run("SK Hynix leads the HBM market, giving it an edge over larger rival Samsung Electronics.");
   EXPECT_EDGE(ms, "Samsung", "competes-with", "SK Hynix");
 }
+
+TEST_CASE("a list whose members each have their own possessor; an equipment maker's machines are manufactured") {
+  auto ms = run("Foundry X-Fab is small, but TSMC already makes Nvidia's H100 and Apple's M-series chips in Taiwan.");
+  EXPECT_EDGE(ms, "TSMC", "manufactures", "Apple M-series");
+  EXPECT_EDGE(ms, "TSMC", "supplies", "Apple");
+  EXPECT_EDGE(ms, "Apple", "develops", "Apple M-series");
+  EXPECT_NO_EDGE(ms, "Nvidia", "develops", "Apple M-series");
+  ms = run("ASML has never been allowed to sell its EUV lithography machines in China.");
+  EXPECT_EDGE(ms, "ASML", "manufactures", "EUV lithography machines");
+}
