@@ -476,3 +476,13 @@ TEST_CASE("a list whose members each have their own possessor; an equipment make
   ms = run("ASML has never been allowed to sell its EUV lithography machines in China.");
   EXPECT_EDGE(ms, "ASML", "manufactures", "EUV lithography machines");
 }
+
+TEST_CASE("won an order from a customer, chip deals with a supplier, capacity for a customer") {
+  auto ms = run("Kunlunxin won an order worth more than 1 billion yuan from China Mobile in August.");
+  EXPECT_EDGE(ms, "Kunlunxin", "supplies", "China Mobile");
+  EXPECT_NO_EDGE(ms, "China Mobile", "supplies", "Kunlunxin");
+  ms = run("OpenAI signed chip deals with Nvidia in September.");
+  EXPECT_EDGE(ms, "Nvidia", "supplies", "OpenAI");
+  ms = run("SMIC has been expanding its advanced capacity for Huawei.");
+  EXPECT_EDGE(ms, "SMIC", "supplies", "Huawei");
+}
