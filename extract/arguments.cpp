@@ -22,12 +22,23 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
   // that follows an entity, so a left search from after it reaches X.
   const auto& tok = sentence.tokens;
   for (std::size_t c = 1; c + 1 < tok.size(); ++c) {
-    if (tok[c].folded != "," || sentence.span_ending[c - 1] < 0) continue;
+    if (tok[c].folded != ",") continue;
+    // "The Kirin 9000S chip, designed by ...": generic nouns may follow the name
+    std::size_t name_end = c;
+    while (name_end > 1 && pack.lexicon().heads.count(tok[name_end - 1].folded) && c - name_end < 2) --name_end;
+    if (sentence.span_ending[name_end - 1] < 0) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
-    if (!opens_apposition(tok[c + 1].folded) && !description) continue;
-    for (std::size_t k = c + 2; k < tok.size(); ++k) {
-      if (boundary_at(k) || tok[k].folded == ";") break;
+    // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...": a reduced relative clause
+    const bool participle = c + 2 < tok.size() && tok[c + 2].folded == "by" && tok[c + 1].folded.size() > 3 &&
+                            (tok[c + 1].folded.ends_with("ed") || tok[c + 1].folded == "made" ||
+                             tok[c + 1].folded == "built" || tok[c + 1].folded == "run" || tok[c + 1].folded == "owned");
+    if (!opens_apposition(tok[c + 1].folded) && !description && !participle) continue;
+    // a relative clause may hold clauses of its own: "The H800, which is not the
+    // newest chip but is still powerful, was restricted"
+    const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
+    for (std::size_t k = c + 2; k < tok.size() && (!relative || k < c + 25); ++k) {
+      if ((boundary_at(k) && !(relative && tok[k].folded == "but")) || tok[k].folded == ";") break;
       if (tok[k].folded == ",") {
         apposition_open_[k] = static_cast<long>(c);
         break;
@@ -97,6 +108,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       pos = found.last = s.spans[static_cast<std::size_t>(member)].last;
       continue;
     }
+    // "the A800, a slower version of the A100, and the H800": a comma before "and"
+    // after a single name closes an apposition; it joins no two-member list
+    if (p + 1 < tok.size() && tok[p].folded == "," && is_conjunction(tok[p + 1].folded) && found.entities.size() == 1 &&
+        found.first > 1 && tok[found.first - 1].folded == "the" && tok[found.first - 2].folded == "of")
+      break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
     if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")
@@ -104,7 +120,9 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (!separated || p >= tok.size()) break;
     // "about 100,000 910C chips and around 300,000 910B chips": quantities before a member
     static const std::set<std::string> quantity = {"the", "its", "their", "about", "around", "some", "nearly",
-                                                   "roughly", "up", "to", "more", "than", "another", "over", "almost"};
+                                                   "roughly", "up", "to", "more", "than", "another", "over", "almost",
+                                                   // "the H100 and its newer Blackwell chips"
+                                                   "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
     for (int skipped = 0; p + 1 < tok.size() && skipped < 4 && s.span_starting[p] < 0 &&
                           (quantity.count(tok[p].folded) || (tok[p].word && tok[p].folded[0] >= '0' && tok[p].folded[0] <= '9'));
          ++skipped)
@@ -127,8 +145,13 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       ++p;
       found.own_nationality_from = std::min(found.own_nationality_from, found.entities.size());
     }
-    const int next = s.span_starting[p];
+    int next = s.span_starting[p];
     if (next < 0) break;
+    // "Nvidia's H100 and Apple's M-series chips": a possessor before a member
+    if (const Span& owner = s.spans[static_cast<std::size_t>(next)];
+        eligible(owner, types).empty() && owner.last + 1 < tok.size() && tok[owner.last].folded == "'s" &&
+        s.span_starting[owner.last + 1] >= 0)
+      next = s.span_starting[owner.last + 1];
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);
     // List members share a type: "bans the H20, Nvidia said" is no list.
     if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities.back()).type) break;

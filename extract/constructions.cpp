@@ -1,6 +1,8 @@
 // Possessive, nationality and title constructions.
 #include "extract/constructions.h"
 
+#include <algorithm>
+
 namespace chipgraph::extract {
 namespace {
 
@@ -41,9 +43,28 @@ void Constructions::find(const Sentence& s, Document& doc, const Discourse& disc
   titles(s, doc, args, discourse, out);
 }
 
-void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Arguments& args,
+void Constructions::possessives(const Sentence& s, Document& doc, const Arguments& args,
                                 std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
+  // "DeepSeek's R1 and V3 models" read as one name: the possessor is the vendor
+  for (const auto& b : s.spans) {
+    if (b.anaphor || b.entities.size() != 1) continue;
+    bool possessive_inside = false;
+    for (std::size_t q = b.first; q + 1 < b.last; ++q) possessive_inside = possessive_inside || tok[q].folded == "'s";
+    const DocEntity& owned = doc.entity(b.entities[0]);
+    if (!possessive_inside || !owned.pack || owned.pack->vendor.empty()) continue;
+    const Entity* vendor = pack_->entity(owned.pack->vendor);
+    if (!vendor) continue;
+    const int owner = doc.entity_for(*vendor);
+    for (const auto& rule : pack_->lexicon().possessives) {
+      if (!rule.possessor.count(vendor->type) || !rule.possessed.count(owned.type) || rule.reverse) continue;
+      const auto list = args.at(b.first, rule.possessed, 0);
+      if (!list) continue;
+      for (int x : list->modified())
+        if (x != owner) out.push_back(candidate(owner, x, rule.relation, rule.confidence, "construction/possessive/" + rule.relation));
+      break;
+    }
+  }
   for (const auto& a : s.spans) {
     std::size_t k = a.last;
     if (a.possessive_pronoun) {
@@ -65,15 +86,24 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
     for (const auto& rule : pack_->lexicon().possessives) {
+      if (rule.adjacent && (skipped > 0 || a.possessive_pronoun)) continue;
       auto owners = args.eligible(a, rule.possessor);
       auto owned = args.eligible(b, rule.possessed);
       if (owners.empty() || owned.empty()) continue;
       const auto at = args.at(b.first, rule.possessed, 0);  // "Huawei's Ascend 910B and 910C chips"
       if (!at) continue;
       const Found& list = *at;
+      // "Nvidia's H100 and Apple's M-series": a member with a possessor of its own is not this one's
+      auto owned_by_another = [&](int x) {
+        for (const auto& sp : s.spans)
+          if (sp.first > b.first && sp.first < list.last && sp.first > 0 && tok[sp.first - 1].folded == "'s" &&
+              std::find(sp.entities.begin(), sp.entities.end(), x) != sp.entities.end())
+            return true;
+        return false;
+      };
       for (int o : owners)
         for (int x : list.modified()) {
-          if (o == x) continue;
+          if (o == x || owned_by_another(x)) continue;
           out.push_back(candidate(rule.reverse ? x : o, rule.reverse ? o : x, rule.relation, rule.confidence * (a.anaphor ? 0.9 : 1.0), "construction/possessive/" + rule.relation));
         }
       break;
@@ -83,6 +113,53 @@ void Constructions::possessives(const Sentence& s, Document& /*doc*/, const Argu
 
 void Constructions::possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
+  // Y 's [words] HEAD , X [and Z]: "Seagate's main competitors, Western Digital and Toshiba"
+  for (const auto& y : s.spans) {
+    if (y.anaphor || y.last >= tok.size() || tok[y.last].folded != "'s") continue;
+    std::size_t k = y.last + 1;
+    while (k < tok.size() && k <= y.last + 3 && filler(s, k) && !pack_->lexicon().possessive_head_words.count(tok[k].folded)) ++k;
+    if (k + 2 >= tok.size() || !pack_->lexicon().possessive_head_words.count(tok[k].folded) || tok[k + 1].folded != ",") continue;
+    std::size_t n = k + 2;
+    if (tok[n].folded == "the") ++n;
+    if (n >= tok.size() || s.span_starting[n] < 0) continue;
+    for (const auto& rule : pack_->lexicon().possessive_heads) {
+      if (!rule.heads.count(tok[k].folded)) continue;
+      const Relation* r = pack_->vocabulary().relation(rule.relation);
+      auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
+      const auto owned = args.at(n, rule.reverse ? r->object_types : r->subject_types, 0);
+      if (owners.empty() || !owned) break;
+      for (int a : owners)
+        for (int b : owned->entities)
+          if (a != b)
+            out.push_back(candidate(rule.reverse ? a : b, rule.reverse ? b : a, rule.relation, rule.confidence,
+                                    "construction/possessive-head/" + rule.relation));
+      break;
+    }
+  }
+  // Y 's [word] X HEAD, its X HEAD: "Huawei's HiSilicon unit", "through its T-Head unit"
+  for (const auto& y : s.spans) {
+    std::size_t k = y.last;
+    if (!y.possessive_pronoun) {
+      if (y.anaphor || k >= tok.size() || tok[k].folded != "'s") continue;
+      ++k;
+    }
+    if (k < tok.size() && filler(s, k) && !pack_->lexicon().possessive_head_words.count(tok[k].folded)) ++k;
+    if (k >= tok.size() || s.span_starting[k] < 0) continue;
+    const Span& x = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+    if (x.anaphor || x.last >= tok.size() || !pack_->lexicon().possessive_head_words.count(tok[x.last].folded)) continue;
+    for (const auto& rule : pack_->lexicon().possessive_heads) {
+      if (!rule.heads.count(tok[x.last].folded)) continue;
+      const Relation* r = pack_->vocabulary().relation(rule.relation);
+      auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
+      auto owned = args.eligible(x, rule.reverse ? r->object_types : r->subject_types);
+      for (int a : owners)
+        for (int b : owned)
+          if (a != b)
+            out.push_back(candidate(rule.reverse ? a : b, rule.reverse ? b : a, rule.relation, rule.confidence,
+                                    "construction/possessive-head/" + rule.relation));
+      break;
+    }
+  }
   for (const auto& y : s.spans) {
     // X , Y 's [words] HEAD
     if (y.first < 2 || tok[y.first - 1].folded != "," || s.span_ending[y.first - 2] < 0) continue;
@@ -94,6 +171,8 @@ void Constructions::possessive_heads(const Sentence& s, const Arguments& args, s
         const Relation* r = pack_->vocabulary().relation(rule.relation);
         auto owners = args.eligible(y, rule.reverse ? r->subject_types : r->object_types);
         auto owned = args.eligible(x, rule.reverse ? r->object_types : r->subject_types);
+        // a head that fits neither name ("chip" in "Huawei's chip design unit") lets a later one decide
+        if (owners.empty() || owned.empty()) continue;
         for (int a : owners)
           for (int b : owned) {
             if (a == b) continue;
@@ -111,10 +190,11 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
   const auto& tok = s.tokens;
   // "the US chipmaker" resolved to Nvidia: Nvidia is based in the United States.
   for (const auto& sp : s.spans) {
-    if (sp.country.empty() || sp.entities.size() != 1) continue;
+    if (sp.country.empty() || sp.entities.empty()) continue;
     const Entity* place = pack_->entity_by_name(sp.country);
-    if (!place || place->type != "country" || args.eligible(sp, agents).empty()) continue;
-    out.push_back(candidate(sp.entities[0], doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
+    if (!place || place->type != "country") continue;
+    for (int e : args.eligible(sp, agents))  // "both Korean companies": each of the two
+      out.push_back(candidate(e, doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
   }
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
@@ -154,6 +234,13 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     }
     if (need_descriptor && !descriptor) continue;
     if (described > 0 && !descriptor) continue;
+    // "Moore Threads, a Chinese maker of graphics processors": an apposition
+    if (descriptor) {
+      if (const Span* named = apposed_before(s, i - (i > 0 && lex.demonyms.count(tok[i - 1].folded + " " + tok[i].folded) ? 1 : 0))) {
+        based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-apposition", args, out);
+        continue;
+      }
+    }
     // "Chinese chip designers such as HiSilicon", "... including HiSilicon"
     if (descriptor && k + 1 < tok.size() && tok[k].folded == "such" && tok[k + 1].folded == "as") k += 2;
     else if (descriptor && k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
@@ -175,22 +262,41 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
     if (d == lex.demonyms.end()) continue;
     const Entity* place = pack_->entity_by_name(d->second);
     if (!place || place->type != "country") continue;
+    // "Loongson and Phytium, two Chinese chip designers, ...": the group is an apposition
+    if (const Span* named = apposed_before(s, g.first)) {
+      based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/group-member", args, out);
+      continue;
+    }
     std::size_t k = g.last;
     if (k < tok.size() && tok[k].folded == ",") ++k;
     if (k + 1 < tok.size() && tok[k].folded == "such" && tok[k + 1].folded == "as") k += 2;
     else if (k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
-    else continue;
+    else if (k != g.last || k >= tok.size() || s.span_starting[k] < 0) continue;  // "American chipmakers Intel and AMD"
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[k])], doc.entity_for(*place), 0.8,
                   "construction/group-member", args, out);
   }
 }
 
+// The name an apposition opening at `at` describes: "X, a ...", "X and Y, two ...".
+const Span* Constructions::apposed_before(const Sentence& s, std::size_t at) const {
+  static const std::set<std::string> openers = {"a", "an", "two", "three", "four", "both", "several"};
+  if (at < 3 || !openers.count(s.tokens[at - 1].folded) || s.tokens[at - 2].folded != ",") return nullptr;
+  const int named = s.span_ending[at - 3];
+  if (named < 0 || s.spans[static_cast<std::size_t>(named)].anaphor) return nullptr;
+  return &s.spans[static_cast<std::size_t>(named)];
+}
+
 // Every named member of the list opening with `first` is based in `place`,
 // except those with a nationality of their own.
-void Constructions::based_in_list(const Sentence& /*s*/, const Span& first, int place, double confidence,
+void Constructions::based_in_list(const Sentence& s, const Span& first, int place, double confidence,
                                   const char* pattern, const Arguments& args, std::vector<Candidate>& out) const {
   if (first.anaphor || args.eligible(first, agents).empty()) return;
+  // "such as Huawei's HiSilicon": the member is what the possessor owns
+  if (first.last + 1 < s.tokens.size() && s.tokens[first.last].folded == "'s" && s.span_starting[first.last + 1] >= 0) {
+    based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[first.last + 1])], place, confidence, pattern, args, out);
+    return;
+  }
   const auto list = args.at(first.first, agents, 0);
   if (!list) return;
   for (int x : list->modified()) {

@@ -31,6 +31,7 @@ class Constructions {
   void group_members(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
               std::vector<Candidate>& out) const;
+  const Span* apposed_before(const Sentence& s, std::size_t at) const;
   const Lexicon::Title* title_at(const Sentence& s, std::size_t at) const;
 
   const Pack* pack_;

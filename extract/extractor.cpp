@@ -56,13 +56,20 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
     std::vector<int> chosen;
     auto consider = [&](int e) {
       if (static_cast<int>(chosen.size()) >= a.anaphor_count) return;
+      // "the Netherlands said it would restrict": a pronoun for a state is its government
+      if (a.pronoun && doc.entity(e).type == "country" && a.anaphor_types.count("government") && doc.entity(e).pack &&
+          !doc.entity(e).pack->government.empty())
+        if (const Entity* gov = pack_->entity(doc.entity(e).pack->government)) e = doc.entity_for(*gov);
       if (!a.anaphor_types.count(doc.entity(e).type)) return;
       if (std::find(chosen.begin(), chosen.end(), e) == chosen.end()) chosen.push_back(e);
     };
     if (a.anaphor_count == 2) {
       // "the two", "both companies": the first two names of one type before it in
       // the sentence, else in an earlier one
-      auto pick = [&](const std::vector<int>& names) {
+      auto pick = [&](std::vector<int> names) {
+        // "both Korean companies": only names of that country
+        if (!a.country.empty())
+          std::erase_if(names, [&](int e) { return !doc.entity(e).pack || doc.entity(e).pack->country != a.country; });
         for (std::size_t x = 0; x < names.size() && chosen.size() < 2; ++x)
           for (std::size_t y = x + 1; y < names.size() && chosen.size() < 2; ++y)
             if (names[x] != names[y] && doc.entity(names[x]).type == doc.entity(names[y]).type &&
@@ -96,7 +103,10 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       static const std::set<std::string> irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
                                                       "told", "began", "saw", "led", "ran", "got", "put", "set",
                                                       "cut", "kept", "sent", "spent", "went", "chose", "became"};
-      const std::string next = a.last < s.tokens.size() ? s.tokens[a.last].folded : std::string();
+      // over adverbs: "said it firmly opposed"
+      std::size_t after = a.last;
+      while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
+      const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
       const bool verb_next = verbs.count(next) || irregular.count(next) ||
                              (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
       const bool object_pronoun = !verb_next;

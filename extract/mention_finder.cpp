@@ -116,8 +116,12 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
   auto description = [&](std::size_t at) -> std::size_t {
     std::string country;
     std::size_t after = at;
-    const bool definite = tok[at].folded == "the";
+    // "both Korean companies", "the two US chipmakers": a description of a pair
+    int count = 1;
+    const bool definite = tok[at].folded == "the" || tok[at].folded == "both";
+    if (tok[at].folded == "both") count = 2;
     if (definite) ++after;
+    if (count == 1 && after + 1 < tok.size() && tok[after].folded == "two") count = 2, ++after;
     if (after >= tok.size()) return 0;
     // Demonyms and country names are proper nouns: only a capitalised word can
     // start the description (this skips the lookups below for most words).
@@ -147,6 +151,28 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         ++after;
       }
     } else {
+      return 0;
+    }
+    if (count == 2) {
+      // one plural descriptor: "companies", "chipmakers"
+      if (after >= tok.size()) return 0;
+      const std::string& w = tok[after].folded;
+      const std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y"
+                                   : w.ends_with("s") ? w.substr(0, w.size() - 1) : std::string();
+      auto it = descriptors_.find(singular);
+      if (singular.empty() || it == descriptors_.end()) return 0;
+      for (const Descriptor* d : it->second) {
+        if (d->words.size() != 1 || d->type != "company") continue;
+        Span span;
+        span.first = at;
+        span.last = after + 1;
+        span.anaphor = true;
+        span.anaphor_types = {d->type};
+        span.anaphor_count = 2;
+        span.country = country;
+        s.spans.push_back(std::move(span));
+        return after + 1 - at;
+      }
       return 0;
     }
     for (std::size_t fillers = 0; after < tok.size() && fillers <= 3; ++fillers, ++after) {

@@ -228,6 +228,7 @@ std::optional<ArgumentSide> parse_side(const std::string& s) {
   if (s == "topic") return ArgumentSide::topic;
   if (s == "sentence") return ArgumentSide::sentence;
   if (s == "pair") return ArgumentSide::pair;
+  if (s == "state") return ArgumentSide::state;
   return std::nullopt;
 }
 
@@ -320,13 +321,24 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
     p.reach = static_cast<int>(get_number(d, "reach", p.reach, where, problems));
     if (auto it = d.FindMember("voice"); it != d.MemberEnd()) {
       const std::string voice = it->value.IsString() ? it->value.GetString() : "";
-      if (voice != "any" && voice != "active") {
-        problems.push_back({where, "bad-field", "\"voice\" must be \"active\" or \"any\""});
+      if (voice != "any" && voice != "active" && voice != "passive") {
+        problems.push_back({where, "bad-field", "\"voice\" must be \"active\", \"passive\" or \"any\""});
         return;
       }
-      p.any_voice = voice == "any";
+      p.any_voice = voice == "any" || voice == "passive";
+      p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
+    for (auto [name, flag] : {std::pair{"overlap", &p.overlap}, std::pair{"object_not_possessed", &p.object_not_possessed},
+                              std::pair{"object_not_modifier", &p.object_not_modifier}}) {
+      auto it = d.FindMember(name);
+      if (it == d.MemberEnd()) continue;
+      if (!it->value.IsBool()) {
+        problems.push_back({where, "bad-field", fmt::format("\"{}\" must be true or false", name)});
+        return;
+      }
+      *flag = it->value.GetBool();
+    }
     for (const auto& other : patterns_)
       if (other.id == p.id) {
         problems.push_back({where, "duplicate-id", fmt::format("pattern id \"{}\" already defined at {}", p.id, other.origin)});
@@ -459,6 +471,7 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         problems.push_back({where, "empty", "no \"heads\""});
         return;
       }
+      lexicon_.possessive_head_words.insert(h.heads.begin(), h.heads.end());
       lexicon_.possessive_heads.push_back(std::move(h));
     } else if (k == "possessive") {
       PossessiveRule r;
@@ -466,6 +479,7 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       r.possessed = types_of("possessed");
       r.relation = get_string(d, "relation", where, problems, true).value_or("");
       if (auto it = d.FindMember("reverse"); it != d.MemberEnd()) r.reverse = it->value.IsTrue();
+      if (auto it = d.FindMember("adjacent"); it != d.MemberEnd()) r.adjacent = it->value.IsTrue();
       r.confidence = get_number(d, "confidence", r.confidence, where, problems);
       if (!vocabulary_.relation(r.relation)) {
         problems.push_back({where, "unknown-relation", fmt::format("unknown relation \"{}\"", r.relation)});

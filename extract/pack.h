@@ -36,7 +36,7 @@ struct PatternElement {
   int gap = 0;  // for gaps: at most this many tokens
 };
 
-enum class ArgumentSide { left, right, topic, sentence, pair, slot };
+enum class ArgumentSide { left, right, topic, sentence, pair, slot, state };
 
 struct Pattern {
   std::string id;
@@ -48,6 +48,10 @@ struct Pattern {
   int window = 10;  // tokens searched for a left/right argument
   int reach = 6;  // tokens a slot may skip before its entity ("bought about 2,000 of the H20s")
   bool any_voice = false;  // also applies after "is/was/been" ("is based in", "is built on")
+  bool object_not_modifier = false;  // no object that modifies a generic noun ("bought Nvidia chips")
+  bool overlap = false;  // may share its trigger with an earlier pattern of the relation (another subject)
+  bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
+  bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
   std::set<std::string> object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
   std::string origin;
 };
@@ -74,6 +78,7 @@ struct PossessiveRule {
   std::set<std::string> possessed;
   std::string relation;
   bool reverse = false;  // possessed is the subject ("Taiwan's TSMC" -> TSMC based-in Taiwan)
+  bool adjacent = false;  // only with no word between ("Huawei's HiSilicon", not "Nvidia's rival AMD")
   double confidence = 0.7;
 };
 
@@ -113,6 +118,7 @@ struct Lexicon {
   std::vector<ProductCode> product_codes;
   std::vector<PossessiveRule> possessives;
   std::vector<PossessiveHead> possessive_heads;
+  std::set<std::string> possessive_head_words;  // every head of possessive_heads
   std::set<std::string> stop_names;
   std::vector<std::string> abbreviations;  // exact text, e.g. "U.S."  // capitalised words never taken as discovered names
 };

@@ -17,11 +17,17 @@ constexpr std::size_t left_window = 40;
 
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
-  static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s"};
+  static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s",
+                                          "remain", "remains", "remained", "stay", "stays", "stayed"};
   static const std::set<std::string> irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
                                                   "set", "put", "given", "taken", "found", "known", "shown", "seen",
                                                   "done", "paid", "won", "drawn", "grown", "hit", "cut", "shut", "sent"};
-  if (i == 0 || !be.count(tok[i - 1].folded)) return false;
+  // over an adverb: "which are also restricted", "has since been barred"
+  static const std::set<std::string> adverbs = {"also", "still", "now", "already", "later", "since", "effectively",
+                                                "since", "subsequently", "recently", "largely", "previously"};
+  std::size_t b = i;
+  if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
+  if (b == 0 || !be.count(tok[b - 1].folded)) return false;
   // only a participle makes a passive: "was fined", "is made", not "are rivals"
   const std::string& f = tok[i].folded;
   return (f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0) || irregular.count(f) > 0;
@@ -80,7 +86,13 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
       auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
       slot = found;
-      if (match(p, element + 1, args.skip_apposition(args.skip_heads(found->last)), args, sides, s, binding)) return true;
+      // the pattern's last slot ends the match at the name: an apposition after
+      // it ("the H800, which is based on the H100") is no part of the trigger
+      const std::size_t next = element + 1 == p.elements.size() ? args.skip_heads(found->last)
+                                                                : args.skip_apposition(args.skip_heads(found->last));
+      if (match(p, element + 1, next, args, sides, s, binding)) return true;
+      // the pattern may name the generic noun itself: "part of Nvidia's Blackwell family"
+      if (next != found->last && match(p, element + 1, found->last, args, sides, s, binding)) return true;
       slot = saved;
       return false;
     }
@@ -95,8 +107,12 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   const auto& tok = s.tokens;
   if (!tok.empty() && tok.back().folded == "?") return std::nullopt;
   // "told Chinese firms not to buy", "urged them to use": a directive's infinitive is no fact.
-  if (trigger_first >= 1 && tok[trigger_first - 1].folded == "to") {
-    const std::size_t k = trigger_first - 1;
+  // "told them to stop supplying": the gerund after a directive's "to stop" is no fact either
+  static const std::set<std::string> aspect = {"stop", "cease", "halt", "start", "begin", "keep", "resume"};
+  std::size_t infinitive = trigger_first;
+  if (infinitive >= 2 && aspect.count(tok[infinitive - 1].folded)) --infinitive;
+  if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
+    const std::size_t k = infinitive - 1;
     for (std::size_t j = k > 12 ? k - 12 : 0; j < k; ++j)
       if (lex.directives.count(tok[j].folded)) return std::nullopt;
   }
@@ -197,6 +213,39 @@ std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Argumen
   return std::nullopt;
 }
 
+bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& doc, const Found& object,
+                                           const Found& subject) const {
+  const auto& tok = s.tokens;
+  // "DeepSeek's R1" read as one name: its possessor is the product's vendor
+  if (object.first < tok.size() && s.span_starting[object.first] >= 0) {
+    const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[object.first])];
+    bool possessive_inside = false;
+    for (std::size_t q = sp.first; q < sp.last; ++q) possessive_inside = possessive_inside || tok[q].folded == "'s";
+    if (possessive_inside && !sp.entities.empty()) {
+      const DocEntity& owned = doc.entity(sp.entities[0]);
+      if (owned.pack && !owned.pack->vendor.empty()) {
+        bool subject_is_vendor = false;
+        for (int e : subject.entities)
+          if (doc.entity(e).pack && doc.entity(e).pack->id == owned.pack->vendor) subject_is_vendor = true;
+        return !subject_is_vendor;
+      }
+    }
+  }
+  // the possessor right before the object, over up to two describing words
+  long k = static_cast<long>(object.first) - 1;
+  for (int skipped = 0; k >= 0 && skipped < 2 && s.span_ending[static_cast<std::size_t>(k)] < 0 &&
+                        tok[static_cast<std::size_t>(k)].word && !tok[static_cast<std::size_t>(k)].capitalised &&
+                        tok[static_cast<std::size_t>(k)].folded != "'s";
+       ++skipped)
+    --k;
+  if (k < 1 || tok[static_cast<std::size_t>(k)].folded != "'s") return false;
+  const int owner = s.span_ending[static_cast<std::size_t>(k - 1)];
+  if (owner < 0) return false;
+  for (int e : s.spans[static_cast<std::size_t>(owner)].entities)
+    if (std::find(subject.entities.begin(), subject.entities.end(), e) != subject.entities.end()) return false;
+  return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
+}
+
 bool RelationFinder::descriptor_word(const std::string& folded) const {
   for (const auto& d : pack_->lexicon().descriptors)
     if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
@@ -224,22 +273,27 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // "Moscow had been told": an active pattern read in the passive voice
       // would swap the roles, so it does not apply.
       if (passive_voice && !p->any_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;
+      if (p->passive_only && !passive_voice) continue;
       Binding b;
       b.relative = relative_object(s, args, i, sides.object);
       if (!match(*p, 0, i, args, sides, s, b)) continue;
       bool overlap = false;
       for (const auto& [rel, range] : claimed)
         overlap = overlap || (rel == p->relation && range.first < b.end && i < range.second);
-      if (overlap) continue;
+      if (overlap && !p->overlap) continue;
 
       double confidence = p->confidence;
       std::optional<Found> subject = b.subject, object = b.object;
       bool topic_used = false;
+      const bool participle_adjunct = i >= 2 && tok[i - 1].folded == "," && tok[i].folded.size() > 5 &&
+                                      tok[i].folded.ends_with("ing") && tok[i].folded != "including" &&
+                                      tok[i].folded != "according";
       auto by_side = [&](ArgumentSide side, const std::set<std::string>& types) -> std::optional<Found> {
         switch (side) {
           case ArgumentSide::left:
-            // "X is built from Y and competes with Z": after "and", the subject is the clause's.
-            if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but")) {
+            // "X is built from Y and competes with Z": after "and", the subject is the clause's;
+            // so after a comma for a participle adjunct ("SMIC made it ..., relying on DUV tools")
+            if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }
             return args.left(i, types, left_window);
@@ -259,23 +313,56 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         }
       };
       auto from_topic = [&](const std::set<std::string>& types) -> std::optional<Found> {
-        if (discourse.topic < 0 || discourse.sentence - discourse.topic_sentence > 3) return std::nullopt;
-        if (!types.count(doc.entity(discourse.topic).type)) return std::nullopt;
+        const bool topic_fits = discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 3 &&
+                                types.count(doc.entity(discourse.topic).type);
+        if (!topic_fits && p->subject == ArgumentSide::topic) {
+          // "Blackwell remains barred from China" after sentences about Nvidia: the
+          // actor is the body of that type named last in the paragraph's reach
+          for (auto r = discourse.recent.rbegin(); r != discourse.recent.rend(); ++r) {
+            if (discourse.sentence - r->sentence > 4) break;
+            if (!types.count(doc.entity(r->entity).type)) continue;
+            topic_used = true;
+            return Found{{r->entity}, 0, 0, true};
+          }
+        }
+        if (!topic_fits) return std::nullopt;
         topic_used = true;
         return Found{{discourse.topic}, 0, 0, true};
+      };
+      // "Blackwell remains barred from China": no agent is named; the state whose
+      // government, body or capital was named last acts, as its government
+      auto from_state = [&]() -> std::optional<Found> {
+        std::vector<int> named;
+        for (const auto& r : discourse.recent)
+          if (discourse.sentence - r.sentence <= 4) named.push_back(r.entity);
+        for (const auto& sp : s.spans)
+          if (sp.last <= i) named.insert(named.end(), sp.entities.begin(), sp.entities.end());
+        for (auto e = named.rbegin(); e != named.rend(); ++e) {
+          const DocEntity& d = doc.entity(*e);
+          // a country named as a place or market ("sells the H20 in China") is no actor
+          if (!d.pack || d.type != "government") continue;
+          const Entity* country = pack_->entity_by_name(d.pack->country);
+          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government) : d.pack;
+          if (!government) continue;
+          topic_used = true;
+          return Found{{doc.entity_for(*government)}, 0, 0, true};
+        }
+        return std::nullopt;
       };
       if (p->object != ArgumentSide::slot && p->object == ArgumentSide::left) {
         // an object to the left is searched only as far as the pattern's window
         object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
       }
       if (p->subject != ArgumentSide::slot) {
-        if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
+        if (p->subject == ArgumentSide::state) subject = from_state();
+        else if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
         // Only a clause with no subject of its own takes the topic.
         // A clause with no subject of its own takes the topic ("... will be used
         // for inference"; "and kept the chips for inference").
         // "Three companies make nearly all HBM: SK Hynix, Samsung and Micron"
         if (!subject && p->subject == ArgumentSide::left) subject = colon_list(s, args, b.end, sides.subject);
         if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
+            p->subject != ArgumentSide::state &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
@@ -287,6 +374,15 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      // "launched services that run DeepSeek's R1": what another names as its own
+      // is not the subject's
+      if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
+      // "bought Nvidia chips": a name before a generic noun modifies it
+      if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
+          (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
+           (tok[object->last].folded.ends_with("ies") &&
+            descriptor_word(tok[object->last].folded.substr(0, tok[object->last].folded.size() - 3) + "y"))))
+        continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target
         std::vector<int> kept;
@@ -311,6 +407,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       std::size_t from = args.clause_start(i);
       if (subject->last > 0 && subject->last <= i) from = subject->last;
       else if (object->last > 0 && object->last <= i) from = std::max(from, object->last);
+      if (participle_adjunct) from = i;  // "without access to EUV tools, relying on DUV": the cue is the main clause's
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
       claimed.push_back({p->relation, {i, b.end}});

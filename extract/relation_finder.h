@@ -40,6 +40,8 @@ class RelationFinder {
   bool match(const Pattern& p, std::size_t element, std::size_t pos, const Arguments& args, const Sides& sides,
              const Sentence& s, Binding& binding) const;
 
+  // whether a possessor other than the subject owns the object ("DeepSeek's R1")
+  bool object_owned_by_other(const Sentence& s, const Document& doc, const Found& object, const Found& subject) const;
   bool descriptor_word(const std::string& folded) const;
   std::optional<Found> colon_list(const Sentence& s, const Arguments& args, std::size_t from,
                                   const std::set<std::string>& types) const;

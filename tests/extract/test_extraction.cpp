@@ -310,3 +310,179 @@ TEST_CASE("people the pack does not know are discovered after a title") {
   ms = run("Nvidia's share of the market has fallen to almost nothing, chief executive Jensen Huang said.");
   CHECK_MESSAGE(has(ms, "Jensen Huang", "leads", "Nvidia"), show(ms));
 }
+
+TEST_CASE("a relative clause with a clause of its own does not hide the subject of a passive") {
+  auto ms = run("The Kestrel-9, which is an older Nvidia part but is still fast, was restricted by Washington last year. "
+                "The H800, which is not the newest chip but still sells well, was restricted by the US in 2023.");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
+}
+
+TEST_CASE("agentless passives: the state of the government named last, not a company topic") {
+  auto ms = run("The Commerce Department published its new rules on Monday. Nvidia said it sells the H20 in China. "
+                "Its Blackwell chips remain barred from China.");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia Blackwell");
+  ms = run("Beijing's Commerce Ministry published the rules on Friday. Some also offered Nvidia H100 chips, "
+           "which are also restricted.");
+  EXPECT_NO_EDGE(ms, "US government", "restricts", "Nvidia H100");
+  ms = run("The Commerce Ministry published its rules. The list also includes dysprosium and yttrium.");
+  EXPECT_EDGE(ms, "Chinese Commerce Ministry", "restricts", "yttrium");
+  ms = run("Nvidia said it sells the H20 in China. The B200 remains barred from China.");
+  CHECK_MESSAGE(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.relation == "restricts"; }), show(ms));
+}
+
+TEST_CASE("controls extended to products, and names a possessor owns") {
+  auto ms = run("Washington extended its export controls to the A800 and the H800 in October.");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia A800");
+  EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
+  ms = run("Two cloud firms, SiliconFlow and Huawei Cloud, launched services that run DeepSeek's R1 and V3 models.");
+  EXPECT_EDGE(ms, "DeepSeek", "develops", "DeepSeek R1");
+  EXPECT_EDGE(ms, "DeepSeek", "develops", "DeepSeek V3");
+  EXPECT_NO_EDGE(ms, "SiliconFlow", "develops", "DeepSeek R1");
+  EXPECT_NO_EDGE(ms, "Huawei Cloud", "develops", "DeepSeek V3");
+}
+
+TEST_CASE("Y's competitors, X and Z; X, Y's supplier: a possessive head with its apposition") {
+  auto ms = run("Lumen Storage's main competitors, Western Digital and Toshiba, cut prices in May.");
+  EXPECT_EDGE(ms, "Toshiba", "competes-with", "Western Digital");
+  ms = run("Seagate's closest rival, Toshiba, said demand was weak.");
+  EXPECT_EDGE(ms, "Seagate", "competes-with", "Toshiba");
+  ms = run("Micron, Nvidia's newest supplier, shipped the memory in March.");
+  EXPECT_EDGE(ms, "Micron", "supplies", "Nvidia");
+}
+
+TEST_CASE("services that run a lab's models on a chip: the host and the models infer on it") {
+  auto ms = run("Cloud firm SiliconFlow launched services that run DeepSeek's R1 and V3 models on Huawei's Ascend chips.");
+  EXPECT_EDGE(ms, "SiliconFlow", "infers-on", "Huawei Ascend");
+  EXPECT_EDGE(ms, "DeepSeek R1", "infers-on", "Huawei Ascend");
+  EXPECT_EDGE(ms, "DeepSeek V3", "infers-on", "Huawei Ascend");
+  ms = run("OpenAI and Meta are among the largest buyers of the B200.");
+  EXPECT_EDGE(ms, "Meta", "buys", "Nvidia B200");
+}
+
+TEST_CASE("a reduced relative clause after a name and its noun is skipped; 'its newer X' joins a list") {
+  auto ms = run("The Kirin 9000S chip, designed by Huawei's HiSilicon unit, is the first to use SMIC's 7nm technology.");
+  EXPECT_EDGE(ms, "Huawei Kirin 9000S", "uses", "7nm process");
+  EXPECT_NO_EDGE(ms, "HiSilicon", "uses", "7nm process");
+  ms = run("CoWoS is used to package Nvidia's H100 and its newer Blackwell chips.");
+  EXPECT_EDGE(ms, "Nvidia Blackwell", "uses", "CoWoS");
+}
+
+TEST_CASE("nationality in an apposition or a group name before the members") {
+  auto ms = run("Loongson and Phytium, two Chinese chip designers, make central processors.");
+  EXPECT_EDGE(ms, "Loongson", "based-in", "China");
+  EXPECT_EDGE(ms, "Phytium", "based-in", "China");
+  ms = run("Shares of Moore Threads, a Chinese maker of graphics cards, rose on Friday.");
+  EXPECT_EDGE(ms, "Moore Threads", "based-in", "China");
+  ms = run("The rule would hurt American chipmakers Intel and AMD, analysts said.");
+  EXPECT_EDGE(ms, "AMD", "based-in", "United States");
+}
+
+TEST_CASE("'both Korean companies' refers to the two Korean names, not the two last named") {
+  auto ms = run("Samsung Electronics and SK Hynix signed supply letters with OpenAI and Nvidia on Wednesday. "
+                "Both Korean companies make HBM.");
+  EXPECT_EDGE(ms, "Samsung", "manufactures", "HBM");
+  EXPECT_EDGE(ms, "SK Hynix", "manufactures", "HBM");
+  EXPECT_EDGE(ms, "SK Hynix", "based-in", "South Korea");
+  EXPECT_NO_EDGE(ms, "OpenAI", "manufactures", "HBM");
+}
+
+TEST_CASE("buying a company is owning it, not a supply deal; buying its chips is not") {
+  auto ms = run("Wingtech, which bought Nexperia in 2019, objected to the order.");
+  EXPECT_EDGE(ms, "Wingtech", "owns", "Nexperia");
+  EXPECT_NO_EDGE(ms, "Nexperia", "supplies", "Wingtech");
+  ms = run("Tencent bought Nvidia chips last year.");
+  EXPECT_NO_EDGE(ms, "Tencent", "owns", "Nvidia");
+}
+
+TEST_CASE("a pronoun before an adverb and a verb is a subject: 'said it firmly opposed'") {
+  auto ms = run("The Commerce Department added YMTC to its list. "
+                "China's Commerce Ministry said it firmly opposed the move and urged Washington to reverse it.");
+  EXPECT_EDGE(ms, "Chinese Commerce Ministry", "pressures", "US government");
+  EXPECT_NO_EDGE(ms, "US Commerce Department", "pressures", "US government");
+}
+
+TEST_CASE("a firm's named unit is owned: 'Huawei's HiSilicon unit', 'its T-Head unit', 'such as Huawei's HiSilicon'") {
+  auto ms = run("The Kirin 9000S, designed by Huawei's HiSilicon unit, uses a 7nm process.");
+  EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
+  ms = run("Alibaba has built its own chips through its T-Head unit.");
+  EXPECT_EDGE(ms, "Alibaba", "owns", "T-Head");
+  ms = run("Chinese chip designers such as Huawei's HiSilicon rely on American tools.");
+  EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
+  EXPECT_EDGE(ms, "HiSilicon", "based-in", "China");
+  ms = run("Nvidia's rival AMD reported results.");
+  EXPECT_NO_EDGE(ms, "Nvidia", "owns", "AMD");
+}
+
+TEST_CASE("versions and families: an apposition after the object, 'part of X's family', 'built on its design'") {
+  auto ms = run("The A800, a slower version of the A100, and the H800, which is based on the H100, came out in 2022.");
+  EXPECT_EDGE(ms, "Nvidia H800", "variant-of", "Nvidia H100");
+  EXPECT_NO_EDGE(ms, "Nvidia A800", "variant-of", "Nvidia H800");
+  ms = run("The B200, part of Nvidia's Blackwell family, is widely used.");
+  EXPECT_EDGE(ms, "Nvidia B200", "variant-of", "Nvidia Blackwell");
+  EXPECT_NO_EDGE(ms, "Nvidia B200", "part-of", "Nvidia Blackwell");
+  ms = run("The L20 and L2 are built on its Ada Lovelace design.");
+  EXPECT_EDGE(ms, "Nvidia L2", "variant-of", "Nvidia Ada Lovelace");
+}
+
+TEST_CASE("markets, grants, pressure and heads in wire phrasing") {
+  auto ms = run("China is Tokyo Electron's largest market by region.");
+  EXPECT_EDGE(ms, "Tokyo Electron", "sells-to", "China");
+  ms = run("Micron makes DRAM and gets about 11% of its revenue from mainland China.");
+  EXPECT_EDGE(ms, "Micron", "sells-to", "China");
+  ms = run("The Biden administration will give Intel up to $8.5 billion in grants.");
+  EXPECT_EDGE(ms, "Biden administration", "invests-in", "Intel", Status::planned);
+  ms = run("DeepSeek has been under pressure from Beijing to use local chips.");
+  EXPECT_EDGE(ms, "Chinese government", "pressures", "DeepSeek");
+  ms = run("Alan Estevez, who heads the Bureau of Industry and Security, spoke on Monday.");
+  EXPECT_EDGE(ms, "Alan Estevez", "leads", "Bureau of Industry and Security");
+}
+
+TEST_CASE("chips from a firm and stockpiles from it are supplies; 'X, Y's flagship product' is Y's") {
+  auto ms = run("Ant Group has used semiconductors made in China, including chips from Alibaba and Huawei, to train models.");
+  EXPECT_EDGE(ms, "Alibaba", "supplies", "Ant Group");
+  EXPECT_EDGE(ms, "Huawei", "supplies", "Ant Group");
+  ms = run("Huawei has been stockpiling HBM from Samsung for months.");
+  EXPECT_EDGE(ms, "Samsung", "supplies", "Huawei");
+  ms = run("The two leaders had not discussed Blackwell, Nvidia's flagship product.");
+  EXPECT_EDGE(ms, "Nvidia", "develops", "Nvidia Blackwell");
+  ms = run("HiSilicon, Huawei's chip design unit, reported results.");
+  EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
+}
+
+TEST_CASE("a pronoun for a state is its government; 'told them to stop supplying' is no supply; 'US companies' is no country") {
+  auto ms = run("The Netherlands said it would restrict exports of some chipmaking equipment.");
+  EXPECT_EDGE(ms, "Dutch government", "restricts", "chipmaking equipment", Status::planned);
+  ms = run("Officials told Synopsys and Cadence to stop supplying their products to Huawei.");
+  EXPECT_NO_EDGE(ms, "Synopsys", "supplies", "Huawei");
+  ms = run("The Commerce Ministry added 11 US companies to its unreliable entity list.");
+  EXPECT_NO_EDGE(ms, "Chinese Commerce Ministry", "restricts", "United States");
+}
+
+TEST_CASE("a participle adjunct after a comma takes the main clause's subject, without its negation; 'rival X'") {
+  auto ms = run("Huawei released the Kirin 9000S in August. "
+                "SMIC produced it without access to EUV machines, relying instead on older DUV equipment.");
+  EXPECT_EDGE(ms, "SMIC", "uses", "DUV lithography machines");
+  EXPECT_NO_EDGE(ms, "Huawei Kirin 9000S", "uses", "DUV lithography machines", Status::negated);
+  ms = run("SK Hynix leads the HBM market, giving it an edge over larger rival Samsung Electronics.");
+  EXPECT_EDGE(ms, "Samsung", "competes-with", "SK Hynix");
+}
+
+TEST_CASE("a list whose members each have their own possessor; an equipment maker's machines are manufactured") {
+  auto ms = run("Foundry X-Fab is small, but TSMC already makes Nvidia's H100 and Apple's M-series chips in Taiwan.");
+  EXPECT_EDGE(ms, "TSMC", "manufactures", "Apple M-series");
+  EXPECT_EDGE(ms, "TSMC", "supplies", "Apple");
+  EXPECT_EDGE(ms, "Apple", "develops", "Apple M-series");
+  EXPECT_NO_EDGE(ms, "Nvidia", "develops", "Apple M-series");
+  ms = run("ASML has never been allowed to sell its EUV lithography machines in China.");
+  EXPECT_EDGE(ms, "ASML", "manufactures", "EUV lithography machines");
+}
+
+TEST_CASE("won an order from a customer, chip deals with a supplier, capacity for a customer") {
+  auto ms = run("Kunlunxin won an order worth more than 1 billion yuan from China Mobile in August.");
+  EXPECT_EDGE(ms, "Kunlunxin", "supplies", "China Mobile");
+  EXPECT_NO_EDGE(ms, "China Mobile", "supplies", "Kunlunxin");
+  ms = run("OpenAI signed chip deals with Nvidia in September.");
+  EXPECT_EDGE(ms, "Nvidia", "supplies", "OpenAI");
+  ms = run("SMIC has been expanding its advanced capacity for Huawei.");
+  EXPECT_EDGE(ms, "SMIC", "supplies", "Huawei");
+}
