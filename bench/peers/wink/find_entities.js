@@ -40,7 +40,7 @@ const entitiesPath = args[1] ||
 const patternsByType = new Map();
 const canonical = new Map();
 for (const line of fs.readFileSync(entitiesPath, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
+  if (!line.trim() || line.trim().startsWith('//')) continue;  // blank and comment lines, as the pack loader skips
   const e = JSON.parse(line);
   for (const form of [e.name, ...(e.aliases || [])]) {
     if (!patternsByType.has(e.type)) patternsByType.set(e.type, []);
