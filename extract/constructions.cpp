@@ -55,9 +55,10 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
     if (!possessive_inside || !owned.pack || owned.pack->vendor.empty()) continue;
     const Entity* vendor = pack_->entity(owned.pack->vendor);
     if (!vendor) continue;
+    const std::string owned_type = owned.type;  // entity_for may grow the document's entities, moving `owned`
     const int owner = doc.entity_for(*vendor);
     for (const auto& rule : pack_->lexicon().possessives) {
-      if (!rule.possessor.count(vendor->type) || !rule.possessed.count(owned.type) || rule.reverse) continue;
+      if (!rule.possessor.count(vendor->type) || !rule.possessed.count(owned_type) || rule.reverse) continue;
       const auto list = args.at(b.first, rule.possessed, 0);
       if (!list) continue;
       for (int x : list->modified())
