@@ -131,7 +131,9 @@ std::size_t decode_html_entities(std::string& text) {
                                                        : named_reference(rest, length);
     std::size_t next = amp + 1;
     if (c != 0) {
-      append_utf8(out, c);
+      // Line ends are normalised before entities are decoded: a carriage
+      // return written as "&#13;" is a line end too.
+      append_utf8(out, c == U'\r' ? U'\n' : c);
       ++decoded;
       next = amp + 1 + (rest[0] == '#' ? 1 : 0) + length;
     } else {

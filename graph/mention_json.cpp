@@ -2,6 +2,7 @@
 #include "graph/mention_json.h"
 
 #include <array>
+#include <cstddef>
 
 #include "graph/json_field.h"
 
@@ -63,8 +64,8 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
   error_column = 0;
   // A record's values fit in a per-thread buffer, so parsing a line allocates
   // nothing (a default Document takes a fresh 64 KB chunk for every line).
-  thread_local std::array<char, 32768> value_buffer;
-  thread_local std::array<char, 4096> stack_buffer;
+  alignas(std::max_align_t) thread_local std::array<char, 32768> value_buffer;  // RapidJSON puts a chunk header here
+  alignas(std::max_align_t) thread_local std::array<char, 4096> stack_buffer;
   rapidjson::MemoryPoolAllocator<> values(value_buffer.data(), value_buffer.size());
   rapidjson::MemoryPoolAllocator<> stack(stack_buffer.data(), stack_buffer.size());
   rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> d(

@@ -74,3 +74,9 @@ TEST_CASE("HTML entities: what is no reference is left as written, in one pass")
   std::string text = "a &amp; b &#39; c &bogus;";
   CHECK(chipgraph::decode_html_entities(text) == 2);
 }
+
+TEST_CASE("an entity for a carriage return decodes to a line end (fuzz: text-reader-entity-carriage-return)") {
+  std::string text = "one&#13;two&#x0D;three";
+  CHECK(decode_html_entities(text) == 2);
+  CHECK(text == "one\ntwo\nthree");
+}
