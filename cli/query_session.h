@@ -6,7 +6,6 @@
 #include <rapidjson/writer.h>
 
 #include <cmath>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -25,7 +24,7 @@ namespace chipgraph::cli {
 class Opened {
  public:
   Opened(const std::string& path, const Vocabulary& vocabulary) {
-    if (is_snapshot(path) || std::filesystem::path(path).extension() == ".cgz") {
+    if (names_snapshot(path)) {
       snapshot_ = std::make_unique<Snapshot>(path, vocabulary, false);
       graph_ = &snapshot_->graph();
     } else {

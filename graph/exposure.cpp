@@ -21,15 +21,7 @@ Exposure exposure(const KnowledgeGraph& kg, Vertex root, int max_depth) {
     const Exposure::Step here = out.tree[i];
     if (here.depth >= max_depth) continue;
     for (const ExposureStep& step : vocabulary.exposure_steps()) {
-      std::vector<Hop> hops;
-      if (step.inward) {
-        for (auto [e, end] = boost::in_edges(here.node, g); e != end; ++e)
-          if (g[*e].relation == step.relation) hops.push_back({*e, false});
-      } else {
-        for (auto [e, end] = boost::out_edges(here.node, g); e != end; ++e)
-          if (g[*e].relation == step.relation) hops.push_back({*e, true});
-      }
-      std::sort(hops.begin(), hops.end(), [&](const Hop& a, const Hop& b) { return g[a.edge].id < g[b.edge].id; });
+      const auto hops = neighbors(kg, here.node, step.inward ? Direction::in : Direction::out, {step.relation});
       for (const Hop& hop : hops) {
         const Vertex next = hop.forward ? boost::target(hop.edge, g) : boost::source(hop.edge, g);
         auto [it, added] = index_of.emplace(next, static_cast<int>(out.tree.size()));
@@ -39,9 +31,8 @@ Exposure exposure(const KnowledgeGraph& kg, Vertex root, int max_depth) {
     }
   }
   for (std::size_t i = 0; i < out.tree.size(); ++i)
-    for (auto [e, end] = boost::in_edges(out.tree[i].node, g); e != end; ++e)
-      if (vocabulary.exposure_constraints().count(g[*e].relation))
-        out.constraints.push_back({*e, static_cast<int>(i)});
+    for (const Hop& hop : neighbors(kg, out.tree[i].node, Direction::in, vocabulary.exposure_constraints()))
+      out.constraints.push_back({hop.edge, static_cast<int>(i)});
 
   // Dominators of the upstream graph from the root: d dominates x when every
   // upstream path from the root to x passes through d.

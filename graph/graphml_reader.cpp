@@ -4,7 +4,6 @@
 
 #include <rapidjson/document.h>
 
-#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -96,7 +95,7 @@ KnowledgeGraph read_graphml(const std::string& path, const Vocabulary& vocabular
 }  // namespace
 
 KnowledgeGraph read_graph(const std::string& path, const Vocabulary& vocabulary) {
-  if (is_snapshot(path) || std::filesystem::path(path).extension() == ".cgz") {
+  if (names_snapshot(path)) {
     Snapshot snapshot(path, vocabulary, true);
     return std::move(snapshot.graph());
   }

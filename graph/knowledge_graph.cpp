@@ -67,20 +67,22 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   return *this;
 }
 
+Vertex KnowledgeGraph::node_for_key(const std::string& key, const std::string& label, const std::string& type,
+                                    bool discovered) {
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) return it->second;
+  const Vertex v = boost::add_vertex(NodeProps{key, label, type, discovered, 0, 0}, *graph_);
+  by_key_.emplace(key, v);
+  votes_.emplace_back();
+  return v;
+}
+
 Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& type, bool discovered) {
   Vertex v;
   if (auto known = by_name_.find(name); known != by_name_.end()) {
     v = known->second;
   } else {
-    std::string key = key_of(name);
-    auto it = by_key_.find(key);
-    if (it == by_key_.end()) {
-      v = boost::add_vertex(NodeProps{key, name, type, discovered, 0, 0}, (*graph_));
-      by_key_.emplace(std::move(key), v);
-      votes_.emplace_back();
-    } else {
-      v = it->second;
-    }
+    v = node_for_key(key_of(name), name, type, discovered);
     by_name_.emplace(name, v);
   }
   auto& node = (*graph_)[v];
@@ -170,16 +172,8 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
   std::vector<Vertex> mapped(boost::num_vertices(g));
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const NodeProps& n = g[*v];
-    auto it = by_key_.find(n.key);
-    Vertex u;
-    if (it == by_key_.end()) {
-      u = boost::add_vertex(NodeProps{n.key, n.label, n.type, n.discovered, 0, 0}, (*graph_));
-      by_key_.emplace(n.key, u);
-      votes_.emplace_back();
-    } else {
-      u = it->second;
-      (*graph_)[u].discovered = (*graph_)[u].discovered && n.discovered;
-    }
+    const Vertex u = node_for_key(n.key, n.label, n.type, n.discovered);
+    (*graph_)[u].discovered = (*graph_)[u].discovered && n.discovered;
     for (const auto& [type, weight] : other.votes_[*v].types) votes_[u].types[type] += weight;
     for (const auto& [label, weight] : other.votes_[*v].labels) votes_[u].labels[label] += weight;
     mapped[*v] = u;
@@ -211,15 +205,6 @@ EdgeProps& KnowledgeGraph::append_edge(Vertex source, Vertex target) {
   EdgeProps& p = (*graph_)[boost::add_edge(source, target, *graph_).first];
   p.id = id;
   return p;
-}
-
-std::optional<EdgeDesc> KnowledgeGraph::find_edge(Vertex source, const std::string& relation, Vertex target) const {
-  index_facts();
-  const Relation* r = vocabulary_->relation(relation);
-  if (!r) return std::nullopt;
-  auto it = by_fact_.find(std::make_tuple(source, r, target));
-  if (it == by_fact_.end()) return std::nullopt;
-  return it->second;
 }
 
 void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vector<EvidenceRecord> evidence) {

@@ -136,11 +136,10 @@ class KnowledgeGraph {
   // The vertex of a name (any case), if present.
   std::optional<Vertex> find(std::string_view name) const;
 
-  // The edge of a fact in a finalized graph, if present.
-  std::optional<EdgeDesc> find_edge(Vertex source, const std::string& relation, Vertex target) const;
-
  private:
   Vertex vertex_for(const std::string& name, const std::string& type, bool discovered);
+  // The node of a folded key, added with this label, type and flag if new (no votes counted).
+  Vertex node_for_key(const std::string& key, const std::string& label, const std::string& type, bool discovered);
   EdgeProps& edge_for(Vertex u, const Relation* relation, Vertex v);  // the fact's edge, added if new
   const Relation* relation_of(const std::string& name) const;         // throws Error if unknown
   const std::string& key_of(const std::string& name);  // fold(name), computed once per spelling

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <map>
 
 #include "graph/atomic_file.h"
@@ -219,6 +220,10 @@ bool is_snapshot(const std::string& path) {
                    std::memcmp(head, magic, sizeof magic) == 0;
   ::close(fd);
   return yes;
+}
+
+bool names_snapshot(const std::string& path) {
+  return is_snapshot(path) || std::filesystem::path(path).extension() == ".cgz";
 }
 
 void write_snapshot(const KnowledgeGraph& kg, const std::string& path) {

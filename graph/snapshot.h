@@ -37,6 +37,10 @@ inline constexpr std::uint32_t snapshot_version = 1;
 // Whether a file starts like a snapshot (by its magic bytes, not its name).
 bool is_snapshot(const std::string& path);
 
+// Whether a path is to be read as a snapshot: it starts like one, or is named
+// .cgz (so a damaged snapshot is reported as one, not as bad GraphML).
+bool names_snapshot(const std::string& path);
+
 // Writes a finalized graph with its evidence; atomically, like every output.
 void write_snapshot(const KnowledgeGraph& graph, const std::string& path);
 
