@@ -44,8 +44,8 @@ class Encoder {
     std::memcpy(&bits, &d, sizeof bits);
     fixed(bits);
   }
-  void fixed(std::uint64_t v) {
-    for (int i = 0; i < 8; ++i) out_ += static_cast<char>((v >> (8 * i)) & 0xFF);
+  void fixed(std::uint64_t v, int size = 8) {  // little-endian, `size` bytes
+    for (int i = 0; i < size; ++i) out_ += static_cast<char>((v >> (8 * i)) & 0xFF);
   }
   std::string& bytes() { return out_; }
 
@@ -84,11 +84,11 @@ class Decoder {
     std::memcpy(&d, &bits, sizeof d);
     return d;
   }
-  std::uint64_t fixed() {
-    need(8);
+  std::uint64_t fixed(int size = 8) {
+    need(static_cast<std::uint64_t>(size));
     std::uint64_t v = 0;
-    for (int i = 0; i < 8; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p_[i])) << (8 * i);
-    p_ += 8;
+    for (int i = 0; i < size; ++i) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p_[i])) << (8 * i);
+    p_ += size;
     return v;
   }
   // An index into a table of `size` entries.
@@ -237,8 +237,7 @@ void write_snapshot(const KnowledgeGraph& kg, const std::string& path) {
   };
   Encoder head;
   head.bytes().append(magic, sizeof magic);
-  head.fixed(snapshot_version);
-  head.bytes().resize(header_size);
+  head.fixed(snapshot_version, 4);
   emit(head.bytes());
 
   NameTable relations, types;
@@ -328,8 +327,7 @@ Snapshot::Snapshot(const std::string& path, const Vocabulary& vocabulary, bool w
   if (::pread(fd_, head, header_size, 0) != static_cast<ssize_t>(header_size) ||
       std::memcmp(head, magic, sizeof magic) != 0)
     fail("{}: not a chipgraph snapshot", path);
-  std::uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(head[8 + i])) << (8 * i);
+  const std::uint64_t v = Decoder(std::string_view(head + sizeof magic, 4), path_).fixed(4);
   if (v != snapshot_version)
     fail("{}: snapshot format version {}, this chipgraph reads version {}", path, v, snapshot_version);
   size_ = static_cast<std::uint64_t>(st.st_size);
