@@ -230,7 +230,7 @@ int run_build(const BuildOptions& o) {
   check_outputs(o.outputs, o.to);
   const extract::Pack pack = load_pack(o.common);
   validate(o.filter, pack.vocabulary());
-  const extract::Extractor extractor(pack);
+  const extract::Extractor extractor(pack, {.screen = !o.common.no_screen});
   KnowledgeGraph graph(pack.vocabulary());
   ExtractRun run;
   extract_all(o.inputs, extractor, o.common, run, [&](std::vector<Mention>&& mentions) {
@@ -250,7 +250,7 @@ int run_build(const BuildOptions& o) {
 int run_extract(const ExtractOptions& o) {
   const auto start = Clock::now();
   const extract::Pack pack = load_pack(o.common);
-  const extract::Extractor extractor(pack);
+  const extract::Extractor extractor(pack, {.screen = !o.common.no_screen});
   std::unique_ptr<AtomicFile> file;
   if (!o.output.empty() && o.output != "-") file = std::make_unique<AtomicFile>(o.output);
   std::string buffer;

@@ -21,6 +21,7 @@ struct CommonOptions {
   bool quiet = false;
   bool strict = false;
   unsigned jobs = 0;  // 0: one per core
+  bool no_screen = false;  // read every article in full (extract::ExtractorOptions::screen off)
 };
 
 struct BuildOptions {

@@ -26,6 +26,8 @@ void add_common(CLI::App& app, chipgraph::cli::CommonOptions& o) {
   app.add_flag("-q,--quiet", o.quiet, "no summary line on stderr");
   app.add_flag("--strict", o.strict, "stop at the first bad input record");
   app.add_option("-j,--jobs", o.jobs, "threads for extraction and parsing (default: one per core); output is the same for any number")->check(CLI::Range(1u, 256u));
+  app.add_flag("--no-screen", o.no_screen, "read every article in full, also those a word scan finds no name in "
+                                         "(slower; the output is the same, which this checks)");
 }
 
 // Filters and output options shared by build and merge (see graph/filter.h).

@@ -47,7 +47,8 @@ std::size_t dateline_length(std::string_view text) {
   return 0;
 }
 
-Extractor::Extractor(const Pack& pack) : pack_(&pack), mentions_(pack), relations_(pack), constructions_(pack) {}
+Extractor::Extractor(const Pack& pack, ExtractorOptions options)
+    : pack_(&pack), options_(options), mentions_(pack), relations_(pack), constructions_(pack) {}
 
 void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const {
   for (std::size_t i = 0; i < s.spans.size(); ++i) {
@@ -405,6 +406,15 @@ std::vector<Mention> Extractor::extract(const Article& article, ExtractCounts* c
   std::vector<Mention> out;
   Document doc;
   Discourse discourse;
+  if (options_.screen && !mentions_.may_name(article.title) && !mentions_.may_name(article.text)) {
+    // Names nothing (most of a news crawl): only its sentences are counted.
+    thread_local SentenceSplitter splitter;
+    const auto& abbreviations = pack_->lexicon().abbreviations;
+    if (!article.title.empty()) local.sentences += splitter.split(article.title, abbreviations).size();
+    local.sentences += splitter.split(std::string_view(article.text).substr(dateline_length(article.text)), abbreviations).size();
+    if (counts) counts->sentences += local.sentences;
+    return out;
+  }
   if (!article.title.empty()) read_part(article, article.title, "title", 0, doc, discourse, out, local);
   read_part(article, article.text, "body", dateline_length(article.text), doc, discourse, out, local);
   local.mentions = out.size();

@@ -26,9 +26,15 @@ struct ExtractCounts {
   std::uint64_t mentions = 0;  // edge mentions emitted
 };
 
+struct ExtractorOptions {
+  // Skip, after a word scan, articles that name nothing (NameScreen). The output
+  // is the same either way; off is for checking exactly that.
+  bool screen = true;
+};
+
 class Extractor {
  public:
-  explicit Extractor(const Pack& pack);
+  explicit Extractor(const Pack& pack, ExtractorOptions options = {});
 
   std::vector<Mention> extract(const Article& article, ExtractCounts* counts = nullptr) const;
 
@@ -46,6 +52,7 @@ class Extractor {
                  Document& doc, Discourse& discourse, std::vector<Mention>& out, ExtractCounts& counts) const;
 
   const Pack* pack_;
+  ExtractorOptions options_;
   MentionFinder mentions_;
   RelationFinder relations_;
   Constructions constructions_;

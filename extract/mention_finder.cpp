@@ -5,7 +5,8 @@ namespace chipgraph::extract {
 
 bool shouting(const Sentence& s);
 
-MentionFinder::MentionFinder(const Pack& pack) : pack_(&pack), gazetteer_(pack) {
+MentionFinder::MentionFinder(const Pack& pack)
+    : pack_(&pack), gazetteer_(pack), screen_(pack) {
   for (const auto& d : pack.lexicon().descriptors) descriptors_[d.words.front()].push_back(&d);
   for (const auto& a : pack.lexicon().anaphors) anaphors_[a.words.front()].push_back(&a);
 }

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "extract/gazetteer.h"
+#include "extract/name_screen.h"
 
 namespace chipgraph::extract {
 
@@ -21,6 +22,9 @@ class MentionFinder {
   // capitalisation is ignored for discovery.
   void find(Sentence& sentence, Document& document) const;
 
+  // False when `text` holds nothing find() could make an entity of (NameScreen).
+  bool may_name(std::string_view text) const { return screen_.may_name(text); }
+
  private:
   std::size_t capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const;
   bool stop_name(const Token& t) const;
@@ -33,6 +37,7 @@ class MentionFinder {
 
   const Pack* pack_;
   Gazetteer gazetteer_;
+  NameScreen screen_;
   // lexicon phrases indexed by their first word, so each token tries only its own
   std::unordered_map<std::string, std::vector<const Descriptor*>> descriptors_;
   std::unordered_map<std::string, std::vector<const Anaphor*>> anaphors_;

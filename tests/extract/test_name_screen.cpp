@@ -1,0 +1,112 @@
+// NameScreen: which texts it lets through, and that skipping what it rejects
+// never loses an edge (random texts built from the pack's own names and cues).
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "extract/article_reader.h"
+#include "extract/extractor.h"
+#include "extract/name_screen.h"
+
+using namespace chipgraph;
+using namespace chipgraph::extract;
+
+namespace {
+const Pack& pack() {
+  static const Pack p = Pack::builtin();
+  return p;
+}
+const NameScreen& screen() {
+  static const NameScreen s(pack());
+  return s;
+}
+}  // namespace
+
+TEST_CASE("the screen passes texts that name something") {
+  const NameScreen& s = screen();
+  CHECK(s.may_name("Nvidia said on Tuesday it would resume sales."));
+  CHECK(s.may_name("Shares of NVIDIA's suppliers rose."));            // any case, possessive
+  CHECK(s.may_name("The lab bought 2,000 H20s last year."));          // plural of a name
+  CHECK(s.may_name("Officials in the U.S. declined to comment."));    // dotted alias, piece by piece
+  CHECK(s.may_name("Analysts said the Chinese startup Moxin Labs had raised money."));  // descriptor + name
+  CHECK(s.may_name("It was founded by Zhang Wei at Hefei Quantum Technologies."));     // organisation suffix
+  CHECK(s.may_name("The BR900 chips are in short supply."));          // a product code before a chip noun
+  CHECK(s.may_name("Exports to Zürich fell."));                       // non-ASCII word: cannot tell, passes
+  CHECK(s.may_name("The Ascend line sold out."));                     // case-sensitive alias in its case
+}
+
+TEST_CASE("the screen rejects texts that name nothing it could find") {
+  const NameScreen& s = screen();
+  CHECK_FALSE(s.may_name(""));
+  CHECK_FALSE(s.may_name("The company said on Tuesday that profit rose 4 percent."));
+  CHECK_FALSE(s.may_name("Rain is expected across the region, the weather service said."));
+  CHECK_FALSE(s.may_name("The group. Shares fell."));   // a descriptor, then a new sentence
+  CHECK_FALSE(s.may_name("They ascend the hill."));      // case-sensitive alias in lower case
+  CHECK_FALSE(s.may_name("Sales rose \xE2\x80\x94 again, \xE2\x80\x9Cquickly\xE2\x80\x9D."));  // curly quotes and dashes split words
+  CHECK(s.may_name("Potato chip sales rose."));  // a chip noun passes: a product code may stand before one
+}
+
+TEST_CASE("an article the screen rejects yields nothing when read in full") {
+  // Texts from the pack's own triggers (names in mixed case, descriptors, suffixes,
+  // product-code shapes) mixed with filler words and punctuation: whenever the
+  // unscreened extractor finds an edge, the screen must have passed the text,
+  // and the screened extractor must give the same mentions every time.
+  const Extractor full(pack(), {.screen = false});
+  const Extractor screened(pack());
+  const std::vector<std::string> filler = {"the", "said", "it", "its", "they", "on", "Tuesday", "and", "would",
+                                           "buy", "sell", "from", "to", "a", "company", "firm", ",", ".", "'s",
+                                           "\xE2\x80\x99s", "-", "(", ")", "Acme", "Lantern", "Quill", "supplies",
+                                           "trains", "models", "banned", "exports", "of", "both", "two", "companies",
+                                           "ordered", "uses", "memory", "He", "She", "The"};
+  std::vector<std::string> words = {"startup", "chief", "executive", "Minister", "Technologies", "Corp", "Inc",
+                                    "BR100", "MI308", "GPUs", "chips", "US", "Chinese", "Beijing"};
+  for (const auto& e : pack().entities()) {
+    if (e.id.size() % 7 != 0) continue;  // a spread of the pack, to keep the test quick
+    words.push_back(e.name);
+    for (const auto& a : e.aliases) words.push_back(a);
+  }
+  std::mt19937 rng(20261129);
+  auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+  int rejected = 0, found = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    const std::size_t n = 3 + pick(20);
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string w = pick(6) == 0 ? words[pick(words.size())] : filler[pick(filler.size())];
+      if (pick(5) == 0)  // change case: the screen must fold as the tokenizer does
+        for (char& c : w) c = pick(2) ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      text += w;
+      text += pick(8) == 0 ? "\n\n" : " ";
+    }
+    Article a;
+    a.id = "random-" + std::to_string(round);
+    a.text = text;
+    const auto mentions = full.extract(a);
+    const bool passed = screen().may_name(a.text);
+    rejected += !passed;
+    found += !mentions.empty();
+    if (!mentions.empty()) CHECK_MESSAGE(passed, text);
+    CHECK(screened.extract(a) == mentions);
+  }
+  MESSAGE("random texts: ", rejected, " rejected by the screen, ", found, " with edges");
+  CHECK(rejected > 50);  // the property is not vacuous
+  CHECK(found > 50);
+}
+
+TEST_CASE("the example corpus and the dev set give the same edges with and without the screen") {
+  const Extractor full(pack(), {.screen = false});
+  const Extractor screened(pack());
+  const std::string root = CHIPGRAPH_SOURCE_DIR;
+  InputReport report;
+  ArticleReader reader({}, report);
+  std::size_t articles = 0, mentions = 0;
+  reader.read({root + "/examples/corpus", root + "/tests/data/dev/tune", root + "/tests/data/dev/heldout"},
+              [&](Article&& a) {
+                const auto expected = full.extract(a);
+                CHECK_MESSAGE(screened.extract(a) == expected, a.id);
+                ++articles;
+                mentions += expected.size();
+              });
+  CHECK(articles >= 60);
+  CHECK(mentions >= 300);
+}
