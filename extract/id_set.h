@@ -1,13 +1,16 @@
-// The article ids read so far, in 8 bytes each: a 64-bit hash of every id, most
-// in one sorted array, the latest in a small hash set merged in from time to
-// time. A corpus of millions of articles costs megabytes, not the hundreds a
-// set of strings would. Two different ids collide with a chance of about
-// n^2 / 2^65 (3e-7 for three million articles).
+// The article ids read so far, as 64-bit hashes (two different ids collide with
+// a chance of about n^2 / 2^65: 3e-7 for three million articles).
+//
+// Memory does not grow with the corpus. The latest ids are in a small hash
+// set; older ones in a sorted array, which past a fixed size moves to a
+// temporary file (unlinked at once, so nothing is left behind) that each batch
+// of new ids is merged into. A fixed-size Bloom filter answers "never seen" for
+// almost every new id, and an in-memory index of every 512th hash in the file
+// turns the rest into one 4 KB read. Where no temporary file can be made, the
+// array stays in memory.
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -16,24 +19,38 @@ namespace chipgraph::extract {
 
 class IdSet {
  public:
+  struct Limits {
+    std::size_t recent = 1 << 16;     // ids in the hash set before a merge
+    std::size_t in_memory = 1 << 17;  // ids in the sorted array before it moves to a file
+    std::size_t bloom_bits = std::size_t{1} << 25;  // 4 MiB
+  };
+  IdSet() : IdSet(Limits{}) {}
+  explicit IdSet(Limits limits) : limits_(limits) {}
+  ~IdSet();
+  IdSet(const IdSet&) = delete;
+  IdSet& operator=(const IdSet&) = delete;
+
   // Adds the id; false if it was there already.
-  bool insert(std::string_view id) {
-    const std::uint64_t h = std::hash<std::string_view>{}(id);
-    if (std::binary_search(sorted_.begin(), sorted_.end(), h)) return false;
-    if (!recent_.insert(h).second) return false;
-    if (recent_.size() >= 65536) {
-      const std::size_t middle = sorted_.size();
-      sorted_.insert(sorted_.end(), recent_.begin(), recent_.end());
-      std::sort(sorted_.begin() + static_cast<std::ptrdiff_t>(middle), sorted_.end());
-      std::inplace_merge(sorted_.begin(), sorted_.begin() + static_cast<std::ptrdiff_t>(middle), sorted_.end());
-      recent_.clear();
-    }
-    return true;
-  }
+  bool insert(std::string_view id);
+
+  std::size_t size() const { return stored_ + recent_.size(); }
+  bool on_disk() const { return fd_ >= 0; }
 
  private:
-  std::vector<std::uint64_t> sorted_;
+  bool stored(std::uint64_t h) const;
+  void flush();                                      // merges recent_ into the sorted store
+  bool spill();                                      // moves sorted_ into a file; false if none can be made
+  void merge_into_file(const std::vector<std::uint64_t>& batch);  // batch sorted
+  void bloom_add(std::uint64_t h);
+  bool bloom_may_hold(std::uint64_t h) const;
+
+  Limits limits_;
   std::unordered_set<std::uint64_t> recent_;
+  std::vector<std::uint64_t> sorted_;  // while in memory
+  std::size_t stored_ = 0;             // ids in sorted_ or in the file
+  int fd_ = -1;                        // the file of sorted hashes, once spilled
+  std::vector<std::uint64_t> index_;   // every kBlock-th hash of the file
+  std::vector<std::uint64_t> bloom_;
 };
 
 }  // namespace chipgraph::extract

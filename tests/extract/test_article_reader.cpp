@@ -154,4 +154,19 @@ TEST_CASE("the id set finds every repeat among many ids, across its merges") {
   for (int i = 0; i < 200000; i += 997) CHECK_FALSE(ids.insert(fmt::format("article-{}", i)));
   CHECK(ids.insert("article-200000"));
   CHECK_FALSE(ids.insert("article-200000"));
+  CHECK(ids.on_disk());  // past 131,072 ids the sorted hashes live in a temporary file
+  CHECK(ids.size() == 200001);
+}
+
+TEST_CASE("the id set on disk: every repeat found, no new id refused, whatever the filter says") {
+  // Tiny limits: many merges into the file and a Bloom filter so small it says
+  // "maybe" for almost everything, so the file look-ups carry the answers.
+  IdSet ids(IdSet::Limits{.recent = 97, .in_memory = 300, .bloom_bits = 1024});
+  for (int i = 0; i < 30000; ++i) REQUIRE(ids.insert(fmt::format("doc/{}", i * 7)));
+  CHECK(ids.on_disk());
+  for (int i = 0; i < 30000; i += 13) CHECK_FALSE(ids.insert(fmt::format("doc/{}", i * 7)));
+  int refused = 0;
+  for (int i = 0; i < 30000; ++i) refused += !ids.insert(fmt::format("doc/{}", i * 7 + 3));
+  CHECK(refused == 0);
+  CHECK(ids.size() == 60000);
 }
