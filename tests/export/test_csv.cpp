@@ -152,7 +152,7 @@ TEST_CASE("CSV quoting follows RFC 4180") {
   CHECK(exporters::csv_field("bell\x07") == "bell");
 }
 
-TEST_CASE("CSV names: X.csv gives X.nodes.csv and X.edges.csv, DIR/ gives DIR/nodes.csv and DIR/edges.csv") {
+TEST_CASE("CSV names: X.csv gives X.nodes.csv and X.edges.csv / DIR/ gives DIR/nodes.csv and DIR/edges.csv") {
   CHECK(exporters::csv_paths("out/graph.csv").nodes == "out/graph.nodes.csv");
   CHECK(exporters::csv_paths("out/graph.csv").edges == "out/graph.edges.csv");
   CHECK(exporters::csv_paths("out/tables/").nodes == "out/tables/nodes.csv");

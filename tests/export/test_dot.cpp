@@ -54,7 +54,7 @@ TEST_CASE("DOT output parses with Graphviz and keeps every node and label") {
   }
 }
 
-TEST_CASE("DOT labels longer than 30 characters are shortened at a word, the full name kept as tooltip") {
+TEST_CASE("DOT labels longer than 30 characters are shortened at a word / the full name kept as tooltip") {
   KnowledgeGraph kg;
   Mention m;
   m.doc = "d";
@@ -82,7 +82,7 @@ TEST_CASE("DOT edges carry the data as attributes and the details in the tooltip
   CHECK(text.find(", quantity 250000, value 5,000 \\\"USD\\\" <x>, when 2025-06\"") != std::string::npos);
 }
 
-TEST_CASE("DOT escaping: quotes, backslashes, a trailing backslash, newlines, controls") {
+TEST_CASE("DOT escaping: quotes / backslashes / a trailing backslash / newlines / controls") {
   CHECK(exporters::dot_escape("a\"b") == "a\\\"b");
   CHECK(exporters::dot_escape("end\\") == "end\\\\");
   CHECK(exporters::dot_escape("\\N") == "\\\\N");

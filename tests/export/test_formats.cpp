@@ -9,7 +9,7 @@
 
 using namespace chipgraph;
 
-TEST_CASE("formats are chosen by extension, case-insensitively") {
+TEST_CASE("formats are chosen by extension / case-insensitively") {
   CHECK(exporters::format_for("out/graph.graphml")->extension == ".graphml");
   CHECK(exporters::format_for("G.DOT")->extension == ".dot");
   CHECK(exporters::format_for("x.svg") != nullptr);

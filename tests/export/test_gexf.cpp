@@ -52,7 +52,7 @@ std::vector<const ptree*> children(const ptree& parent, const std::string& tag) 
 
 }  // namespace
 
-TEST_CASE("GEXF is version 1.3, dynamic with dates, with typed attribute declarations") {
+TEST_CASE("GEXF is version 1.3 / dynamic with dates / with typed attribute declarations") {
   const ptree doc = parse(exporters::gexf(testing::fixture_graph()));
   CHECK(doc.get<std::string>("gexf.<xmlattr>.version") == "1.3");
   CHECK(doc.get<std::string>("gexf.<xmlattr>.xmlns") == "http://gexf.net/1.3");
@@ -76,7 +76,7 @@ TEST_CASE("GEXF is version 1.3, dynamic with dates, with typed attribute declara
   CHECK(types["edge.evidence"] == "string");
 }
 
-TEST_CASE("GEXF nodes and edges carry every attribute, viz and spells from the article dates") {
+TEST_CASE("GEXF nodes and edges carry every attribute / viz and spells from the article dates") {
   const KnowledgeGraph kg = testing::fixture_graph();
   const BoostGraph& g = kg.graph();
   const ptree doc = parse(exporters::gexf(kg));
@@ -129,7 +129,7 @@ TEST_CASE("GEXF nodes and edges carry every attribute, viz and spells from the a
   }
 }
 
-TEST_CASE("GEXF spells: the undated mention adds none, each article date one") {
+TEST_CASE("GEXF spells: the undated mention adds none / each article date one") {
   const KnowledgeGraph kg = testing::fixture_graph();
   const ptree doc = parse(exporters::gexf(kg));
   for (const ptree* x : children(doc.get_child("gexf.graph.edges"), "edge")) {
@@ -141,7 +141,7 @@ TEST_CASE("GEXF spells: the undated mention adds none, each article date one") {
   }
 }
 
-TEST_CASE("GEXF keeps hostile names and evidence, drops a quantity that is no integer") {
+TEST_CASE("GEXF keeps hostile names and evidence / drops a quantity that is no integer") {
   const KnowledgeGraph kg = testing::hostile_graph();
   const BoostGraph& g = kg.graph();
   const std::string text = exporters::gexf(kg);

@@ -65,7 +65,7 @@ ReadGraph read_back(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("GraphML written by chipgraph reads back with every attribute, hostile names included") {
+TEST_CASE("GraphML written by chipgraph reads back with every attribute / hostile names included") {
   const KnowledgeGraph kg = testing::hostile_graph();
   const BoostGraph& g = kg.graph();
   const std::string text = exporters::graphml(kg);
@@ -98,7 +98,7 @@ TEST_CASE("GraphML written by chipgraph reads back with every attribute, hostile
   }
 }
 
-TEST_CASE("GraphML keys are typed, one per domain, never for=all, and carry no forbidden characters") {
+TEST_CASE("GraphML keys are typed / one per domain / never for=all / and carry no forbidden characters") {
   const std::string text = exporters::graphml(testing::hostile_graph());
   CHECK(text.find("for=\"all\"") == std::string::npos);
   CHECK(text.find("attr.name=\"label\" attr.type=\"string\"") != std::string::npos);
@@ -114,7 +114,7 @@ TEST_CASE("XML escaping handles markup characters and drops what XML forbids") {
   CHECK(exporters::xml_escape("\xE5\x8D\x8E") == "\xE5\x8D\x8E");
 }
 
-TEST_CASE("GraphML --yed adds yFiles labels with the full name, colours and shapes, typed keys for other readers") {
+TEST_CASE("GraphML --yed adds yFiles labels with the full name / colours and shapes / typed keys for other readers") {
   const KnowledgeGraph kg = testing::hostile_graph();
   const std::string text = exporters::graphml(kg, {"", true});
   CHECK(text.find("xmlns:y=\"http://www.yworks.com/xml/graphml\"") != std::string::npos);
@@ -143,13 +143,13 @@ TEST_CASE("GraphML --yed adds yFiles labels with the full name, colours and shap
   CHECK(exporters::graphml(kg).find("yfiles") == std::string::npos);
 }
 
-TEST_CASE("GraphML leaves out a quantity that is no integer, since the key is typed long") {
+TEST_CASE("GraphML leaves out a quantity that is no integer / since the key is typed long") {
   const std::string text = exporters::graphml(testing::hostile_graph());
   CHECK(text.find("<data key=\"e_quantity\">250000</data>") != std::string::npos);
   CHECK(text.find("<data key=\"e_quantity\">12abc</data>") == std::string::npos);
 }
 
-TEST_CASE("fuzz regression: invalid UTF-8 in names and evidence becomes U+FFFD, and the GraphML is well-formed") {
+TEST_CASE("fuzz regression: invalid UTF-8 in names and evidence becomes U+FFFD / and the GraphML is well-formed") {
   KnowledgeGraph g;
   Mention m;
   m.doc = "d\xff";

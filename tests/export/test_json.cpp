@@ -96,7 +96,7 @@ TEST_CASE("JSON is graphology's serialization with options for a multi directed 
   CHECK(details);
 }
 
-TEST_CASE("JSON elements repeat the graph for cytoscape.js, positions with y down") {
+TEST_CASE("JSON elements repeat the graph for cytoscape.js / positions with y down") {
   const rapidjson::Document d = parse(exporters::json(testing::fixture_graph()));
   const auto& cy = d["elements"];
   REQUIRE(cy["nodes"].Size() == d["nodes"].Size());
@@ -118,7 +118,7 @@ TEST_CASE("JSON elements repeat the graph for cytoscape.js, positions with y dow
   }
 }
 
-TEST_CASE("JSON keeps hostile names, evidence and details") {
+TEST_CASE("JSON keeps hostile names / evidence and details") {
   const KnowledgeGraph kg = testing::hostile_graph();
   const std::string text = exporters::json(kg);
   check_against(kg, parse(text));

@@ -27,7 +27,7 @@ void read_jsonl(const std::string& text, Collected& c, bool strict = false) {
 }
 }  // namespace
 
-TEST_CASE("a text article has header lines, a title and a body") {
+TEST_CASE("a text article has header lines / a title and a body") {
   Collected c;
   ArticleReader reader({}, c.report);
   reader.read_text_article("\xEF\xBB\xBF" "date: 2025-08-14T09:00:00Z\r\nsource: wire\r\nDeepSeek delays R2\r\n\r\nBody one.\r\nMore.\r\n",
@@ -41,7 +41,7 @@ TEST_CASE("a text article has header lines, a title and a body") {
   CHECK(a.text == "Body one.\nMore.\n");
 }
 
-TEST_CASE("JSONL articles keep their ids; bad lines are reported with line and column and skipped") {
+TEST_CASE("JSONL articles keep their ids / bad lines are reported with line and column and skipped") {
   Collected c;
   read_jsonl(R"({"id":"a1","text":"One.","date":"2025-01-02","title":"T"}
 {"id":"a2","text":
@@ -81,7 +81,7 @@ TEST_CASE("--strict makes the first bad record fatal") {
   CHECK(c.articles.size() == 1);
 }
 
-TEST_CASE("invalid UTF-8 is replaced, the article kept and the bytes counted") {
+TEST_CASE("invalid UTF-8 is replaced / the article kept and the bytes counted") {
   Collected c;
   read_jsonl("{\"id\":\"a\",\"text\":\"bad \xFF byte\"}\n", c);
   // RapidJSON does not validate encoding by default; the reader repairs it.
@@ -125,7 +125,7 @@ TEST_CASE("HTML entities are decoded in JSONL and text articles before anything 
   CHECK(c.articles[1].text == "Nvidia\xC2\xA0sold H20 chips to AT&T.\n");
 }
 
-TEST_CASE("a symbolic link in a folder is named by its own path there, not by its target's") {
+TEST_CASE("a symbolic link in a folder is named by its own path there / not by its target's") {
   namespace fs = std::filesystem;
   const fs::path root = fs::temp_directory_path() / ("chipgraph-links-" + std::to_string(::getpid()));
   fs::remove_all(root);
@@ -148,7 +148,7 @@ TEST_CASE("a symbolic link in a folder is named by its own path there, not by it
   fs::remove_all(root);
 }
 
-TEST_CASE("the id set finds every repeat among many ids, across its merges") {
+TEST_CASE("the id set finds every repeat among many ids / across its merges") {
   IdSet ids;
   for (int i = 0; i < 200000; ++i) REQUIRE(ids.insert(fmt::format("article-{}", i)));
   for (int i = 0; i < 200000; i += 997) CHECK_FALSE(ids.insert(fmt::format("article-{}", i)));
@@ -158,7 +158,7 @@ TEST_CASE("the id set finds every repeat among many ids, across its merges") {
   CHECK(ids.size() == 200001);
 }
 
-TEST_CASE("the id set on disk: every repeat found, no new id refused, whatever the filter says") {
+TEST_CASE("the id set on disk: every repeat found / no new id refused / whatever the filter says") {
   // Tiny limits: many merges into the file and a Bloom filter so small it says
   // "maybe" for almost everything, so the file look-ups carry the answers.
   IdSet ids(IdSet::Limits{.recent = 97, .in_memory = 300, .bloom_bits = 1024});

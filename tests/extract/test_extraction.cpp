@@ -99,14 +99,14 @@ TEST_CASE("status: planned from will / plans to / is set to") {
               Status::planned);
 }
 
-TEST_CASE("status: attempted from tried, failed to, ran into problems") {
+TEST_CASE("status: attempted from tried / failed to / ran into problems") {
   EXPECT_EDGE(run("DeepSeek tried to train R2 on Huawei Ascend chips."), "DeepSeek", "trains-on", "Huawei Ascend",
               Status::attempted);
   EXPECT_EDGE(run("DeepSeek's training on Huawei Ascend chips ran into problems."), "DeepSeek", "trains-on",
               "Huawei Ascend", Status::attempted);
 }
 
-TEST_CASE("status: negated from did not, denied, no longer") {
+TEST_CASE("status: negated from did not / denied / no longer") {
   EXPECT_EDGE(run("Alibaba did not buy H20 chips."), "Alibaba", "buys", "Nvidia H20", Status::negated);
   EXPECT_EDGE(run("Tencent no longer uses Nvidia H20 chips for inference."), "Tencent", "infers-on", "Nvidia H20",
               Status::negated);
@@ -155,7 +155,7 @@ TEST_CASE("a reporting clause does not become the subject") {
   EXPECT_EDGE(ms, "ByteDance", "buys", "Huawei Ascend");
 }
 
-TEST_CASE("unknown organisations and product codes are discovered, typed and marked") {
+TEST_CASE("unknown organisations and product codes are discovered / typed and marked") {
   auto ms = run("Chinese chipmaker Zhonghao Xinying launched its Chana GPUs. Startup Lumen Compute ordered XK920 chips.");
   bool found = false;
   for (const auto& m : ms)
@@ -202,7 +202,7 @@ const Mention* find(const std::vector<Mention>& ms, const std::string& s, const 
 
 }  // namespace
 
-TEST_CASE("details: order sizes, values and dates become edge attributes") {
+TEST_CASE("details: order sizes / values and dates become edge attributes") {
   auto ms = run("SMIC is set to produce about 100,000 Ascend 910C chips and around 300,000 910B chips for Huawei.");
   const Mention* c = find(ms, "SMIC", "manufactures", "Huawei Ascend 910C");
   const Mention* b = find(ms, "SMIC", "manufactures", "Huawei Ascend 910B");
@@ -254,7 +254,7 @@ TEST_CASE("details: decimal amounts scale exactly") {
   CHECK(scaled_integer("1.23456", 3) == "1234");
 }
 
-TEST_CASE("wire shapes: heads of state, entity-list passives, a measure announced by a ministry") {
+TEST_CASE("wire shapes: heads of state / entity-list passives / a measure announced by a ministry") {
   auto ms = run("The arrangement was confirmed by US President Donald Trump on Monday.");
   CHECK_MESSAGE(has(ms, "Donald Trump", "leads", "US government"), show(ms));
   ms = run("Trump was due to meet Chinese President Xi Jinping in South Korea.");
@@ -275,7 +275,7 @@ TEST_CASE("wire shapes: heads of state, entity-list passives, a measure announce
   CHECK_FALSE(has(ms, "Chinese government", "restricts", "gallium", Status::planned));
 }
 
-TEST_CASE("a generic noun named by a later apposition, and 'a chip that X designed'") {
+TEST_CASE("a generic noun named by a later apposition / and 'a chip that X designed'") {
   auto ms = run("Nvidia has developed three new AI chips for the Chinese market that fall within the rules, "
                 "the H20, L20 and L2, according to documents.");
   CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia H20"), show(ms));
@@ -284,7 +284,7 @@ TEST_CASE("a generic noun named by a later apposition, and 'a chip that X design
   CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia H800"), show(ms));
 }
 
-TEST_CASE("nominalisations: a ban on sales, an order with a foundry") {
+TEST_CASE("nominalisations: a ban on sales / an order with a foundry") {
   auto ms = run("Washington's ban on H20 sales to China hit Nvidia's revenue.");
   CHECK_MESSAGE(has(ms, "US government", "restricts", "Nvidia H20"), show(ms));
   ms = run("Nvidia's order with TSMC for Blackwell wafers was raised by 25%.");
@@ -295,7 +295,7 @@ TEST_CASE("nominalisations: a ban on sales, an order with a foundry") {
   CHECK_MESSAGE(has(ms, "Nvidia H100", "uses", "CoWoS"), show(ms));
 }
 
-TEST_CASE("compositions: a maker of a company's own chip supplies it; a noun's members after 'including'") {
+TEST_CASE("compositions: a maker of a company's own chip supplies it / a noun's members after 'including'") {
   auto ms = run("TSMC already makes Nvidia's H100 in Taiwan.");
   CHECK_MESSAGE(has(ms, "TSMC", "supplies", "Nvidia"), show(ms));
   ms = run("TSMC's Arizona fabs will make processors for customers including Apple, Nvidia and AMD.");
@@ -317,7 +317,7 @@ TEST_CASE("a relative clause with a clause of its own does not hide the subject 
   EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
 }
 
-TEST_CASE("agentless passives: the state of the government named last, not a company topic") {
+TEST_CASE("agentless passives: the state of the government named last / not a company topic") {
   auto ms = run("The Commerce Department published its new rules on Monday. Nvidia said it sells the H20 in China. "
                 "Its Blackwell chips remain barred from China.");
   EXPECT_EDGE(ms, "US government", "restricts", "Nvidia Blackwell");
@@ -330,7 +330,7 @@ TEST_CASE("agentless passives: the state of the government named last, not a com
   CHECK_MESSAGE(std::none_of(ms.begin(), ms.end(), [](const Mention& m) { return m.relation == "restricts"; }), show(ms));
 }
 
-TEST_CASE("controls extended to products, and names a possessor owns") {
+TEST_CASE("controls extended to products / and names a possessor owns") {
   auto ms = run("Washington extended its export controls to the A800 and the H800 in October.");
   EXPECT_EDGE(ms, "US government", "restricts", "Nvidia A800");
   EXPECT_EDGE(ms, "US government", "restricts", "Nvidia H800");
@@ -341,7 +341,7 @@ TEST_CASE("controls extended to products, and names a possessor owns") {
   EXPECT_NO_EDGE(ms, "Huawei Cloud", "develops", "DeepSeek V3");
 }
 
-TEST_CASE("Y's competitors, X and Z; X, Y's supplier: a possessive head with its apposition") {
+TEST_CASE("Y's competitors / X and Z / X / Y's supplier: a possessive head with its apposition") {
   auto ms = run("Lumen Storage's main competitors, Western Digital and Toshiba, cut prices in May.");
   EXPECT_EDGE(ms, "Toshiba", "competes-with", "Western Digital");
   ms = run("Seagate's closest rival, Toshiba, said demand was weak.");
@@ -359,7 +359,7 @@ TEST_CASE("services that run a lab's models on a chip: the host and the models i
   EXPECT_EDGE(ms, "Meta", "buys", "Nvidia B200");
 }
 
-TEST_CASE("a reduced relative clause after a name and its noun is skipped; 'its newer X' joins a list") {
+TEST_CASE("a reduced relative clause after a name and its noun is skipped / 'its newer X' joins a list") {
   auto ms = run("The Kirin 9000S chip, designed by Huawei's HiSilicon unit, is the first to use SMIC's 7nm technology.");
   EXPECT_EDGE(ms, "Huawei Kirin 9000S", "uses", "7nm process");
   EXPECT_NO_EDGE(ms, "HiSilicon", "uses", "7nm process");
@@ -377,7 +377,7 @@ TEST_CASE("nationality in an apposition or a group name before the members") {
   EXPECT_EDGE(ms, "AMD", "based-in", "United States");
 }
 
-TEST_CASE("'both Korean companies' refers to the two Korean names, not the two last named") {
+TEST_CASE("'both Korean companies' refers to the two Korean names / not the two last named") {
   auto ms = run("Samsung Electronics and SK Hynix signed supply letters with OpenAI and Nvidia on Wednesday. "
                 "Both Korean companies make HBM.");
   EXPECT_EDGE(ms, "Samsung", "manufactures", "HBM");
@@ -386,7 +386,7 @@ TEST_CASE("'both Korean companies' refers to the two Korean names, not the two l
   EXPECT_NO_EDGE(ms, "OpenAI", "manufactures", "HBM");
 }
 
-TEST_CASE("buying a company is owning it, not a supply deal; buying its chips is not") {
+TEST_CASE("buying a company is owning it / not a supply deal / buying its chips is not") {
   auto ms = run("Wingtech, which bought Nexperia in 2019, objected to the order.");
   EXPECT_EDGE(ms, "Wingtech", "owns", "Nexperia");
   EXPECT_NO_EDGE(ms, "Nexperia", "supplies", "Wingtech");
@@ -401,7 +401,7 @@ TEST_CASE("a pronoun before an adverb and a verb is a subject: 'said it firmly o
   EXPECT_NO_EDGE(ms, "US Commerce Department", "pressures", "US government");
 }
 
-TEST_CASE("a firm's named unit is owned: 'Huawei's HiSilicon unit', 'its T-Head unit', 'such as Huawei's HiSilicon'") {
+TEST_CASE("a firm's named unit is owned: 'Huawei's HiSilicon unit' / 'its T-Head unit' / 'such as Huawei's HiSilicon'") {
   auto ms = run("The Kirin 9000S, designed by Huawei's HiSilicon unit, uses a 7nm process.");
   EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
   ms = run("Alibaba has built its own chips through its T-Head unit.");
@@ -413,7 +413,7 @@ TEST_CASE("a firm's named unit is owned: 'Huawei's HiSilicon unit', 'its T-Head 
   EXPECT_NO_EDGE(ms, "Nvidia", "owns", "AMD");
 }
 
-TEST_CASE("versions and families: an apposition after the object, 'part of X's family', 'built on its design'") {
+TEST_CASE("versions and families: an apposition after the object / 'part of X's family' / 'built on its design'") {
   auto ms = run("The A800, a slower version of the A100, and the H800, which is based on the H100, came out in 2022.");
   EXPECT_EDGE(ms, "Nvidia H800", "variant-of", "Nvidia H100");
   EXPECT_NO_EDGE(ms, "Nvidia A800", "variant-of", "Nvidia H800");
@@ -424,7 +424,7 @@ TEST_CASE("versions and families: an apposition after the object, 'part of X's f
   EXPECT_EDGE(ms, "Nvidia L2", "variant-of", "Nvidia Ada Lovelace");
 }
 
-TEST_CASE("markets, grants, pressure and heads in wire phrasing") {
+TEST_CASE("markets / grants / pressure and heads in wire phrasing") {
   auto ms = run("China is Tokyo Electron's largest market by region.");
   EXPECT_EDGE(ms, "Tokyo Electron", "sells-to", "China");
   ms = run("Micron makes DRAM and gets about 11% of its revenue from mainland China.");
@@ -437,7 +437,7 @@ TEST_CASE("markets, grants, pressure and heads in wire phrasing") {
   EXPECT_EDGE(ms, "Alan Estevez", "leads", "Bureau of Industry and Security");
 }
 
-TEST_CASE("chips from a firm and stockpiles from it are supplies; 'X, Y's flagship product' is Y's") {
+TEST_CASE("chips from a firm and stockpiles from it are supplies / 'X / Y's flagship product' is Y's") {
   auto ms = run("Ant Group has used semiconductors made in China, including chips from Alibaba and Huawei, to train models.");
   EXPECT_EDGE(ms, "Alibaba", "supplies", "Ant Group");
   EXPECT_EDGE(ms, "Huawei", "supplies", "Ant Group");
@@ -449,7 +449,7 @@ TEST_CASE("chips from a firm and stockpiles from it are supplies; 'X, Y's flagsh
   EXPECT_EDGE(ms, "Huawei", "owns", "HiSilicon");
 }
 
-TEST_CASE("a pronoun for a state is its government; 'told them to stop supplying' is no supply; 'US companies' is no country") {
+TEST_CASE("a pronoun for a state is its government / 'told them to stop supplying' is no supply / 'US companies' is no country") {
   auto ms = run("The Netherlands said it would restrict exports of some chipmaking equipment.");
   EXPECT_EDGE(ms, "Dutch government", "restricts", "chipmaking equipment", Status::planned);
   ms = run("Officials told Synopsys and Cadence to stop supplying their products to Huawei.");
@@ -458,7 +458,7 @@ TEST_CASE("a pronoun for a state is its government; 'told them to stop supplying
   EXPECT_NO_EDGE(ms, "Chinese Commerce Ministry", "restricts", "United States");
 }
 
-TEST_CASE("a participle adjunct after a comma takes the main clause's subject, without its negation; 'rival X'") {
+TEST_CASE("a participle adjunct after a comma takes the main clause's subject / without its negation / 'rival X'") {
   auto ms = run("Huawei released the Kirin 9000S in August. "
                 "SMIC produced it without access to EUV machines, relying instead on older DUV equipment.");
   EXPECT_EDGE(ms, "SMIC", "uses", "DUV lithography machines");
@@ -467,7 +467,7 @@ TEST_CASE("a participle adjunct after a comma takes the main clause's subject, w
   EXPECT_EDGE(ms, "Samsung", "competes-with", "SK Hynix");
 }
 
-TEST_CASE("a list whose members each have their own possessor; an equipment maker's machines are manufactured") {
+TEST_CASE("a list whose members each have their own possessor / an equipment maker's machines are manufactured") {
   auto ms = run("Foundry X-Fab is small, but TSMC already makes Nvidia's H100 and Apple's M-series chips in Taiwan.");
   EXPECT_EDGE(ms, "TSMC", "manufactures", "Apple M-series");
   EXPECT_EDGE(ms, "TSMC", "supplies", "Apple");
@@ -477,7 +477,7 @@ TEST_CASE("a list whose members each have their own possessor; an equipment make
   EXPECT_EDGE(ms, "ASML", "manufactures", "EUV lithography machines");
 }
 
-TEST_CASE("won an order from a customer, chip deals with a supplier, capacity for a customer") {
+TEST_CASE("won an order from a customer / chip deals with a supplier / capacity for a customer") {
   auto ms = run("Kunlunxin won an order worth more than 1 billion yuan from China Mobile in August.");
   EXPECT_EDGE(ms, "Kunlunxin", "supplies", "China Mobile");
   EXPECT_NO_EDGE(ms, "China Mobile", "supplies", "Kunlunxin");

@@ -33,7 +33,7 @@ TEST_CASE("datelines are recognised and skipped") {
   CHECK(dateline_length("Nvidia said on Monday - in a filing") == 0);
 }
 
-TEST_CASE("a run with no sentence end is cut into pieces of at most 8 KiB, at white space when there is some") {
+TEST_CASE("a run with no sentence end is cut into pieces of at most 8 KiB / at white space when there is some") {
   SentenceSplitter splitter;
   std::string words;
   while (words.size() < 50000) words += "Lorem ipsum ";

@@ -13,13 +13,13 @@ std::vector<std::string> texts(std::string_view s) {
 }
 }  // namespace
 
-TEST_CASE("possessive 's is its own token, with straight or curly apostrophe") {
+TEST_CASE("possessive 's is its own token / with straight or curly apostrophe") {
   CHECK(texts("Huawei's Ascend") == std::vector<std::string>{"Huawei", "'s", "Ascend"});
   CHECK(texts("Huawei\xE2\x80\x99s chips") == std::vector<std::string>{"Huawei", "\xE2\x80\x99s", "chips"});
   CHECK(tokenize("Huawei\xE2\x80\x99s")[1].folded == "'s");
 }
 
-TEST_CASE("abbreviations, product codes, numbers and hyphenated words stay whole") {
+TEST_CASE("abbreviations / product codes / numbers and hyphenated words stay whole") {
   CHECK(texts("the U.S. banned H20s and MI308X chips") ==
         std::vector<std::string>{"the", "U.S.", "banned", "H20s", "and", "MI308X", "chips"});
   CHECK(texts("2,000 Ascend 910C units at 7nm") ==

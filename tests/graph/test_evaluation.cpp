@@ -46,7 +46,7 @@ NameHelpers vendors() {
 
 }  // namespace
 
-TEST_CASE("names match through aliases, case, possessives and a leading vendor") {
+TEST_CASE("names match through aliases / case / possessives and a leading vendor") {
   const auto& v = Vocabulary::builtin();
   std::vector<GoldEdge> g = {gold("a", "DeepSeek", "company", "trains-on", "H20", "chip"),
                              gold("a", "Beijing", "government", "pressures", "local developers", "group"),
@@ -63,7 +63,7 @@ TEST_CASE("names match through aliases, case, possessives and a leading vendor")
   CHECK(e.predicted_facts == 3);
 }
 
-TEST_CASE("a negated edge never counts as the positive fact, and statuses must agree") {
+TEST_CASE("a negated edge never counts as the positive fact / and statuses must agree") {
   const auto& v = Vocabulary::builtin();
   std::vector<GoldEdge> g = {gold("a", "Nvidia", "company", "sells-to", "China", "country"),
                              gold("a", "DeepSeek", "company", "trains-on", "Huawei Ascend", "chip", Status::attempted)};
@@ -79,7 +79,7 @@ TEST_CASE("a negated edge never counts as the positive fact, and statuses must a
   CHECK(e.spurious.size() == 2);
 }
 
-TEST_CASE("symmetric relations are unordered; a company buying from a company is supplies") {
+TEST_CASE("symmetric relations are unordered / a company buying from a company is supplies") {
   const auto& v = Vocabulary::builtin();
   std::vector<GoldEdge> g = {gold("a", "AMD", "company", "competes-with", "Nvidia", "company"),
                              gold("a", "Tencent", "company", "buys", "Nvidia", "company")};

@@ -60,7 +60,7 @@ TEST_CASE("no filter keeps the graph as it is") {
   CHECK(nodes_of(f) == nodes_of(g));
 }
 
-TEST_CASE("--since/--until keep evidence in the range, drop undated evidence and recompute each edge") {
+TEST_CASE("--since/--until keep evidence in the range / drop undated evidence and recompute each edge") {
   FilterOptions o;
   o.since = "2025-03";
   o.until = "2025-06";
@@ -81,7 +81,7 @@ TEST_CASE("--since/--until keep evidence in the range, drop undated evidence and
   CHECK(f.graph()[alibaba].articles == 3);
 }
 
-TEST_CASE("--since and --until take full dates, and one bound alone") {
+TEST_CASE("--since and --until take full dates / and one bound alone") {
   FilterOptions o;
   o.until = "2025-01-10";
   CHECK(edges_of(filter_graph(fixture(), o)) == Strings{"Nvidia -develops-> H20 x1", "Nvidia -supplies-> Alibaba x1"});
@@ -133,7 +133,7 @@ TEST_CASE("--types and --drop-discovered remove nodes with their edges") {
   CHECK_FALSE(f.find("Zeta Startup"));
 }
 
-TEST_CASE("--focus gives the ego network at --depth, edges followed either way, names resolved like the graph") {
+TEST_CASE("--focus gives the ego network at --depth / edges followed either way / names resolved like the graph") {
   FilterOptions o;
   o.focus = {"ALIBABA"};
   const KnowledgeGraph f1 = filter_graph(fixture(), o);
@@ -149,7 +149,7 @@ TEST_CASE("--focus gives the ego network at --depth, edges followed either way, 
   CHECK(nodes_of(filter_graph(fixture(), o)) == Strings{"Alibaba", "Ascend 910C", "Chinese government", "Zeta Startup"});
 }
 
-TEST_CASE("--top keeps the most-mentioned nodes and the edges among them; ties in canonical order") {
+TEST_CASE("--top keeps the most-mentioned nodes and the edges among them / ties in canonical order") {
   FilterOptions o;
   o.top = 2;
   CHECK(edges_of(filter_graph(fixture(), o)) == Strings{"Nvidia -supplies-> Alibaba x3"});
@@ -162,7 +162,7 @@ TEST_CASE("--top keeps the most-mentioned nodes and the edges among them; ties i
   CHECK(nodes_of(filter_graph(fixture(), o)) == Strings{"Alibaba", "H20", "Nvidia"});
 }
 
-TEST_CASE("filters compose in order: evidence, edges, nodes, focus, top") {
+TEST_CASE("filters compose in order: evidence / edges / nodes / focus / top") {
   FilterOptions o;
   o.since = "2025-03";
   o.statuses = {"asserted"};

@@ -35,7 +35,7 @@ const EdgeProps* edge(const KnowledgeGraph& g, std::string_view s, std::string_v
 
 }  // namespace
 
-TEST_CASE("repeated facts merge into one weighted edge with dates, articles and status counts") {
+TEST_CASE("repeated facts merge into one weighted edge with dates / articles and status counts") {
   KnowledgeGraph g;
   g.add(mention("DeepSeek", "company", "trains-on", "Nvidia H20", "chip", "a", "2025-03-01", Status::asserted, 0));
   g.add(mention("deepseek", "company", "trains-on", "NVIDIA H20", "chip", "a", "2025-03-01", Status::asserted, 50));
@@ -64,7 +64,7 @@ TEST_CASE("the same mention read twice counts once") {
   CHECK(g.mention_count() == 1);
 }
 
-TEST_CASE("symmetric relations are stored once, the smaller name as subject") {
+TEST_CASE("symmetric relations are stored once / the smaller name as subject") {
   KnowledgeGraph g;
   g.add(mention("Nvidia", "company", "competes-with", "Huawei", "company", "a"));
   g.add(mention("Huawei", "company", "competes-with", "Nvidia", "company", "b"));
@@ -76,7 +76,7 @@ TEST_CASE("symmetric relations are stored once, the smaller name as subject") {
   CHECK(edge(g, "Nvidia", "competes-with", "Huawei") == nullptr);
 }
 
-TEST_CASE("a company buying from a company becomes supplies, supplier first") {
+TEST_CASE("a company buying from a company becomes supplies / supplier first") {
   KnowledgeGraph g;
   CHECK(g.add(mention("Tencent", "company", "buys", "Nvidia", "company", "a")).added);
   g.finalize();
@@ -146,7 +146,7 @@ TEST_CASE("the merged graph does not depend on the order of mentions or on shard
   }
 }
 
-TEST_CASE("an edge keeps the latest mention's quantity, value and date, and absorb carries them") {
+TEST_CASE("an edge keeps the latest mention's quantity / value and date / and absorb carries them") {
   KnowledgeGraph g;
   Mention m;
   m.doc = "a";

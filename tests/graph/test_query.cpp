@@ -78,7 +78,7 @@ std::string describe(const KnowledgeGraph& kg, const std::vector<Hop>& hops) {
 
 }  // namespace
 
-TEST_CASE("neighbors: out-edges, then in-edges, in canonical order; relation and direction filters") {
+TEST_CASE("neighbors: out-edges / then in-edges / in canonical order / relation and direction filters") {
   const KnowledgeGraph g = chain();
   // competes-with is symmetric: stored from the smaller key, DesignCo, so it is an out-edge
   CHECK(describe(g, neighbors(g, at(g, "designco"), Direction::both, {})) ==
@@ -89,7 +89,7 @@ TEST_CASE("neighbors: out-edges, then in-edges, in canonical order; relation and
   CHECK(neighbors(g, at(g, "Chip A"), Direction::out, {}).empty());
 }
 
-TEST_CASE("path: the shortest, walked either way, first in canonical order; directed finds none upstream") {
+TEST_CASE("path: the shortest / walked either way / first in canonical order / directed finds none upstream") {
   const KnowledgeGraph g = chain();
   // Alpha Lab's edges sort infers-on before trains-on, so Chip B is reached first.
   const auto hops = shortest_path(g, at(g, "Alpha Lab"), at(g, "MemCo"), {}, false);
@@ -104,7 +104,7 @@ TEST_CASE("path: the shortest, walked either way, first in canonical order; dire
   CHECK(shortest_path(g, at(g, "Alpha Lab"), at(g, "Alpha Lab"), {}, false).empty());
 }
 
-TEST_CASE("exposure: the upstream tree, its constraints and the single points of failure") {
+TEST_CASE("exposure: the upstream tree / its constraints and the single points of failure") {
   const KnowledgeGraph g = chain();
   const Exposure x = exposure(g, at(g, "Alpha Lab"), 4);
   std::vector<std::string> tree;
@@ -132,7 +132,7 @@ TEST_CASE("exposure: the upstream tree, its constraints and the single points of
   CHECK(exposure(g, at(g, "Alpha Lab"), 1).tree.size() == 3);
 }
 
-TEST_CASE("rank: PageRank by Boost's formula, betweenness as NetworkX counts it, degree and articles") {
+TEST_CASE("rank: PageRank by Boost's formula / betweenness as NetworkX counts it / degree and articles") {
   const KnowledgeGraph star = build({{"A Co", "company", "supplies", "B Co", "company", "x", ""},
                                      {"C Co", "company", "supplies", "B Co", "company", "y", ""}});
   const auto pr = scores(star, Measure::pagerank, 1);
@@ -154,7 +154,7 @@ TEST_CASE("rank: PageRank by Boost's formula, betweenness as NetworkX counts it,
   CHECK(ranking(g, articles, "government", 0).size() == 1);
 }
 
-TEST_CASE("timeline: by first date seen, undated last") {
+TEST_CASE("timeline: by first date seen / undated last") {
   const KnowledgeGraph g = chain();
   CHECK(describe(g, timeline(g, at(g, "DesignCo"))) ==
         "DesignCo -develops-> Chip A; DesignCo -develops-> Chip B; MemCo -supplies-> DesignCo; "
@@ -165,7 +165,7 @@ TEST_CASE("timeline: by first date seen, undated last") {
         "Gov -restricts-> Chip A");
 }
 
-TEST_CASE("diff: nodes and edges added, removed, changed in weight or status") {
+TEST_CASE("diff: nodes and edges added / removed / changed in weight or status") {
   const KnowledgeGraph before = build({{"Alpha Lab", "company", "trains-on", "Chip A", "chip", "d1", "2025-03-01"},
                                        {"FabCo", "company", "manufactures", "Chip A", "chip", "d1", "2025-03-01"},
                                        {"Gov", "government", "restricts", "Chip A", "chip", "d1", "2025-03-01"}});
@@ -188,7 +188,7 @@ TEST_CASE("diff: nodes and edges added, removed, changed in weight or status") {
   CHECK(difference(after, after).edges_changed.empty());
 }
 
-TEST_CASE("stats: counts by type and relation, components, the most cited sentences") {
+TEST_CASE("stats: counts by type and relation / components / the most cited sentences") {
   KnowledgeGraph g = build({{"Alpha Lab", "company", "trains-on", "Chip A", "chip", "d1", ""},
                             {"Alpha Lab", "company", "trains-on", "Chip A", "chip", "d2", ""},
                             {"Beta Lab", "company", "trains-on", "Chip B", "chip", "d3", ""}});
@@ -204,7 +204,7 @@ TEST_CASE("stats: counts by type and relation, components, the most cited senten
   CHECK(s.most_cited.size() == 3);
 }
 
-TEST_CASE("suggestions: substrings and near spellings, most mentioned first") {
+TEST_CASE("suggestions: substrings and near spellings / most mentioned first") {
   const KnowledgeGraph g = chain();
   const auto near = suggestions(g, "Desgnco");
   REQUIRE_FALSE(near.empty());
@@ -215,7 +215,7 @@ TEST_CASE("suggestions: substrings and near spellings, most mentioned first") {
   CHECK(suggestions(g, "Completely Unrelated Name").empty());
 }
 
-TEST_CASE("best evidence: highest confidence, then asserted, then earliest dated") {
+TEST_CASE("best evidence: highest confidence / then asserted / then earliest dated") {
   std::vector<EvidenceRecord> records(3);
   records[0].confidence = 0.7;
   records[0].doc = "a";

@@ -91,7 +91,7 @@ KnowledgeGraph graph_of(const std::vector<Mention>& mentions, std::size_t from, 
 
 }  // namespace
 
-TEST_CASE("a snapshot reads back as the graph it was written from, evidence now or later") {
+TEST_CASE("a snapshot reads back as the graph it was written from / evidence now or later") {
   TempDir dir;
   const KnowledgeGraph g = testing::fixture_graph();
   const std::string path = dir.file("fixture.cgz");
@@ -152,7 +152,7 @@ TEST_CASE("partial graphs merge associatively and commutatively into one run's g
   }
 }
 
-TEST_CASE("a damaged, cut or foreign snapshot is refused with its name") {
+TEST_CASE("a damaged / cut or foreign snapshot is refused with its name") {
   TempDir dir;
   const std::string path = dir.file("good.cgz");
   write_snapshot(testing::fixture_graph(), path);

@@ -6,7 +6,7 @@
 
 using namespace chipgraph;
 
-TEST_CASE("fold ignores case, width and typographic apostrophes") {
+TEST_CASE("fold ignores case / width and typographic apostrophes") {
   CHECK(fold("NVIDIA") == fold("Nvidia"));
   CHECK(fold("Huawei\xE2\x80\x99s") == fold("huawei's"));
   CHECK(fold("\xEF\xBC\xA8\xEF\xBC\x92\xEF\xBC\x90") == "h20");  // full-width H20
@@ -20,7 +20,7 @@ TEST_CASE("invalid UTF-8 is replaced and counted") {
   CHECK(repair_utf8(good) == 0);
 }
 
-TEST_CASE("control characters are removed, line breaks become spaces") {
+TEST_CASE("control characters are removed / line breaks become spaces") {
   CHECK(without_controls("a\nb\tc\x01" "d\x7F") == "a b cd");
   CHECK(without_controls("x\xC2\x85y") == "xy");  // C1 NEL
 }
@@ -47,7 +47,7 @@ TEST_CASE("HTML entities: the markup escapes and common named ones are decoded")
   CHECK(decoded("&euro;5bn &trade; &copy;") == "\xE2\x82\xAC" "5bn \xE2\x84\xA2 \xC2\xA9");
 }
 
-TEST_CASE("HTML entities: every numeric reference, decimal or hexadecimal, is decoded") {
+TEST_CASE("HTML entities: every numeric reference / decimal or hexadecimal / is decoded") {
   CHECK(decoded("Nvidia&#39;s") == "Nvidia's");
   CHECK(decoded("Nvidia&#x2019;s &#X2019;") == "Nvidia\xE2\x80\x99s \xE2\x80\x99");
   CHECK(decoded("&#233;&#xE9;&#xe9;") == "\xC3\xA9\xC3\xA9\xC3\xA9");
@@ -65,7 +65,7 @@ TEST_CASE("HTML entities: numbers that name no character become U+FFFD") {
   CHECK(decoded("&#x81;") == fffd);  // a hole in Windows-1252
 }
 
-TEST_CASE("HTML entities: what is no reference is left as written, in one pass") {
+TEST_CASE("HTML entities: what is no reference is left as written / in one pass") {
   CHECK(decoded("R&D, P&L and M&A") == "R&D, P&L and M&A");
   CHECK(decoded("&unknown; &amp &#; &#x; &#12a; &; & ;") == "&unknown; &amp &#; &#x; &#12a; &; & ;");
   CHECK(decoded("&amp;lt;") == "&lt;");

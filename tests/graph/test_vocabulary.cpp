@@ -32,7 +32,7 @@ TEST_CASE("every relation of the contract is in the vocabulary with its constrai
   CHECK_FALSE(v.relation("supplies")->symmetric);
 }
 
-TEST_CASE("a company buying from a company is read as supplies, reversed") {
+TEST_CASE("a company buying from a company is read as supplies / reversed") {
   const auto* c = Vocabulary::builtin().coercion("buys", "company");
   REQUIRE(c != nullptr);
   CHECK(c->becomes == "supplies");
