@@ -123,7 +123,13 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
                                                    "roughly", "up", "to", "more", "than", "another", "over", "almost",
                                                    // "the H100 and its newer Blackwell chips"
                                                    "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
-    for (int skipped = 0; p + 1 < tok.size() && skipped < 4 && s.span_starting[p] < 0 &&
+    // "its" is a pronoun span of its own, skipped here like "the"
+    auto pronoun_at = [&](std::size_t at) {
+      const int span = s.span_starting[at];
+      return span >= 0 && s.spans[static_cast<std::size_t>(span)].possessive_pronoun &&
+             s.spans[static_cast<std::size_t>(span)].last == at + 1;
+    };
+    for (int skipped = 0; p + 1 < tok.size() && skipped < 4 && (s.span_starting[p] < 0 || pronoun_at(p)) &&
                           (quantity.count(tok[p].folded) || (tok[p].word && tok[p].folded[0] >= '0' && tok[p].folded[0] <= '9'));
          ++skipped)
       ++p;
