@@ -294,27 +294,66 @@ int run_merge(const MergeOptions& o) {
     std::size_t column = 0;
     std::string error;
   };
-  auto read = [&](std::istream& in, const std::string& name) {
-    std::vector<std::string> batch;
-    std::vector<std::size_t> numbers;
+  // Whole lines, about 8 MB at a time: parsed on worker threads while the chunk
+  // before is merged into the graph on this thread, in input order, so the graph
+  // and every message are the same whatever the thread count.
+  struct Chunk {
+    std::string bytes;
+    std::vector<std::string_view> lines;
     std::vector<Parsed> parsed;
-    auto flush = [&] {
-      parsed.assign(batch.size(), Parsed{});
+  };
+  auto read = [&](std::istream& in, const std::string& name) {
+    constexpr std::size_t chunk_size = std::size_t{8} << 20;
+    std::string carry;  // a line cut by the end of the last read
+    std::size_t number = 0;
+    auto load = [&](Chunk& c) {
+      c.bytes = std::move(carry);
+      carry.clear();
+      c.lines.clear();
+      c.parsed.clear();
+      std::size_t old = c.bytes.size();
+      c.bytes.resize(old + chunk_size);
+      in.read(c.bytes.data() + old, static_cast<std::streamsize>(chunk_size));
+      c.bytes.resize(old + static_cast<std::size_t>(in.gcount()));
+      if (in) {  // more to come: keep the unfinished last line for the next chunk
+        const std::size_t last = c.bytes.rfind('\n');
+        const std::size_t keep = last == std::string::npos ? 0 : last + 1;
+        carry.assign(c.bytes, keep, std::string::npos);
+        c.bytes.resize(keep);
+        if (keep == 0) {  // one line longer than a chunk: read on until its end
+          std::string rest;
+          std::getline(in, rest);
+          c.bytes = std::move(carry) + rest + "\n";
+          carry.clear();
+        }
+      }
+      std::string_view all(c.bytes);
+      while (!all.empty()) {
+        const std::size_t end = all.find('\n');
+        std::string_view line = all.substr(0, end);
+        all.remove_prefix(end == std::string_view::npos ? all.size() : end + 1);
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+        c.lines.push_back(line);
+        c.parsed.emplace_back().number = number;
+      }
+      lines += c.lines.size();
+      return !c.lines.empty() || !carry.empty() || static_cast<bool>(in);
+    };
+    auto parse = [&](Chunk& c, unsigned threads) {
       std::atomic<std::size_t> next{0};
       auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-          parsed[i].number = numbers[i];
-          parsed[i].mention = parse_mention(batch[i], pack.vocabulary(), parsed[i].column, parsed[i].error);
-        }
+        for (std::size_t i; (i = next.fetch_add(1)) < c.lines.size();)
+          c.parsed[i].mention = parse_mention(c.lines[i], pack.vocabulary(), c.parsed[i].column, c.parsed[i].error);
       };
-      if (jobs == 1 || batch.size() < 256) {
-        work();
-      } else {
-        std::vector<std::thread> threads;
-        for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-        for (auto& t : threads) t.join();
-      }
-      for (auto& p : parsed) {
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < threads && c.lines.size() >= 256; ++t) pool.emplace_back(work);
+      work();
+      for (auto& t : pool) t.join();
+    };
+    auto merge = [&](Chunk& c) {
+      for (auto& p : c.parsed) {
         AddResult added;
         if (p.mention) {
           added = graph.add(std::move(*p.mention));
@@ -329,21 +368,32 @@ int run_merge(const MergeOptions& o) {
         }
         ++mentions;
       }
-      batch.clear();
-      numbers.clear();
     };
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      ++lines;
-      batch.push_back(std::move(line));
-      numbers.push_back(number);
-      if (batch.size() >= 16384) flush();
+    Chunk current, upcoming;
+    bool more = load(current);
+    parse(current, jobs);
+    while (!current.lines.empty() || more) {
+      if (!more) {
+        merge(current);
+        break;
+      }
+      more = load(upcoming);
+      if (jobs == 1) {
+        merge(current);
+        parse(upcoming, 1);
+      } else {
+        // the next chunk parses on jobs - 1 threads while this one merges
+        std::thread parser([&] { parse(upcoming, jobs - 1); });
+        try {
+          merge(current);
+        } catch (...) {
+          parser.join();
+          throw;
+        }
+        parser.join();
+      }
+      std::swap(current, upcoming);
     }
-    flush();
   };
   std::uint64_t graphs = 0;
   for (const auto& path : o.inputs) {

@@ -129,6 +129,33 @@ echo '{"doc":"d","subject":"A","subject_type":"company","relation":"likes","obje
 "$CG" merge one.jsonl -o out/one.graphml 2>one.err
 check "merge skips a record with an unknown relation: exit 1" test $? -eq 1
 check "merge names the bad line" grep -q 'one.jsonl:2: unknown relation "likes"' one.err
+# merge reads 8 MB chunks of whole lines: records across chunk ends, CRLF, blank
+# lines, a 9 MB line and a bad line far in must read as they do one by one
+python3 - <<'PY'
+import json
+rels = ["supplies", "competes-with", "buys"]
+with open("big.jsonl", "w", newline="") as out:
+    for i in range(60000):
+        r = {"doc": f"d{i % 977}", "subject": f"Firm {i % 53}", "subject_type": "company", "relation": rels[i % 3],
+             "object": f"Firm {(i * 7 + 1) % 53}", "object_type": "company", "date": f"2025-0{1 + i % 9}-1{i % 10}",
+             "evidence": {"text": "word " * (20 + i % 40), "start": 0, "end": 10, "part": "body"}}
+        if r["subject"] == r["object"]:
+            r["object"] = "Firm X"
+        out.write(json.dumps(r) + ("\r\n" if i % 5 == 0 else "\n"))
+        if i % 1000 == 0:
+            out.write("\n   \n")
+        if i == 30000:
+            out.write(json.dumps(dict(r, evidence={"text": "long " * 1800000, "start": 0, "end": 5, "part": "body"})) + "\n")
+        if i == 45000:
+            out.write('{"doc": "bad", "subject": \n')
+PY
+"$CG" merge big.jsonl -o out/big.graphml 2>big.err
+check "merge over 8 MB chunks: one bad record, exit 1" test $? -eq 1
+check "merge over 8 MB chunks names the bad line" grep -q "big.jsonl:$(grep -n '^{"doc": "bad"' big.jsonl | cut -d: -f1):" big.err
+head -n 20000 big.jsonl > big1.jsonl && tail -n +20001 big.jsonl > big2.jsonl
+"$CG" merge big1.jsonl big2.jsonl -q -j 1 -o out/big-split.graphml 2>/dev/null
+check "merge over 8 MB chunks equals the same records in two files on one thread" cmp -s out/big.graphml out/big-split.graphml
+check "merge over 8 MB chunks keeps every record" grep -q "chipgraph merge: 60002 records, 1 skipped" big.err
 
 # --- a user pack extends the built-in one without recompiling; a broken one stops before any work
 mkdir -p pack-good pack-bad
