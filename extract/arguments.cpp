@@ -9,7 +9,7 @@ namespace {
 bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "&" || f == "plus"; }
 
 bool opens_apposition(const std::string& f) {
-  static const std::set<std::string> openers = {"a", "an", "the", "which", "who", "whose", "its", "one",
+  static const WordSet openers = {"a", "an", "the", "which", "who", "whose", "its", "one",
                                                 "another", "whom", "once", "now", "until", "formerly"};
   return openers.count(f) > 0;
 }
@@ -119,7 +119,7 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       p += 3, separated = true;
     if (!separated || p >= tok.size()) break;
     // "about 100,000 910C chips and around 300,000 910B chips": quantities before a member
-    static const std::set<std::string> quantity = {"the", "its", "their", "about", "around", "some", "nearly",
+    static const WordSet quantity = {"the", "its", "their", "about", "around", "some", "nearly",
                                                    "roughly", "up", "to", "more", "than", "another", "over", "almost",
                                                    // "the H100 and its newer Blackwell chips"
                                                    "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
@@ -332,7 +332,7 @@ std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>
 }
 
 bool Arguments::has_other_subject(std::size_t trigger) const {
-  static const std::set<std::string> determiners = {"the", "a", "an", "this", "that", "these", "those",
+  static const WordSet determiners = {"the", "a", "an", "this", "that", "these", "those",
                                                     "some", "many", "several", "such", "each", "most", "others", "all"};
   const auto& s = *sentence_;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {

@@ -9,7 +9,7 @@ namespace {
 bool filler(const Sentence& s, std::size_t k) {
   // Words that may sit between a possessor and what it owns: "Huawei's latest home-grown
   // Ascend", but not a phrase of its own ("Nvidia's main supplier of the memory").
-  static const std::set<std::string> stops = {"of", "for", "to", "in", "on", "with", "by", "from", "at", "the",
+  static const WordSet stops = {"of", "for", "to", "in", "on", "with", "by", "from", "at", "the",
                                               "a", "an", "and", "or", "that", "which", "as"};
   const Token& t = s.tokens[k];
   return t.word && !t.capitalised && s.span_starting[k] < 0 && s.boundary[k] == 0 && !stops.count(t.folded);
@@ -281,7 +281,7 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
 
 // The name an apposition opening at `at` describes: "X, a ...", "X and Y, two ...".
 const Span* Constructions::apposed_before(const Sentence& s, std::size_t at) const {
-  static const std::set<std::string> openers = {"a", "an", "two", "three", "four", "both", "several"};
+  static const WordSet openers = {"a", "an", "two", "three", "four", "both", "several"};
   if (at < 3 || !openers.count(s.tokens[at - 1].folded) || s.tokens[at - 2].folded != ",") return nullptr;
   const int named = s.span_ending[at - 3];
   if (named < 0 || s.spans[static_cast<std::size_t>(named)].anaphor) return nullptr;

@@ -98,10 +98,10 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
       // a pronoun followed by a verb is a subject ("Nvidia said it would"); one that
       // follows its verb is an object ("the US government told it")
-      static const std::set<std::string> verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
+      static const WordSet verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
                                                   "may", "might", "should", "did", "does", "plans", "expects",
                                                   "said", "says", "'s", "also", "still", "then"};
-      static const std::set<std::string> irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
+      static const WordSet irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
                                                       "told", "began", "saw", "led", "ran", "got", "put", "set",
                                                       "cut", "kept", "sent", "spent", "went", "chose", "became"};
       // over adverbs: "said it firmly opposed"
@@ -245,7 +245,7 @@ void Extractor::compose(std::vector<Candidate>& found) const {
 // "China will restrict exports of gallium, the Commerce Ministry said": a measure
 // a country takes, announced by one of its own bodies, is that body's.
 void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const {
-  static const std::set<std::string> reporting = {"said", "says", "announced", "announces", "stated", "confirmed"};
+  static const WordSet reporting = {"said", "says", "announced", "announces", "stated", "confirmed"};
   const auto& tok = s.tokens;
   int speaker = -1;
   for (std::size_t k = 1; k < tok.size() && speaker < 0; ++k) {

@@ -54,12 +54,29 @@ std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std:
 }
 
 bool MentionFinder::product_code(const Token& t, std::string& type) const {
-  for (const auto& p : pack_->lexicon().product_codes)
-    if (std::regex_match(t.text, p.shape)) {
-      type = p.type;
-      return true;
-    }
-  return false;
+  // std::regex costs a microsecond a word; words repeat, so each thread keeps
+  // the answers (the index of the first shape that matches, or -1) for this
+  // finder, forgetting them all now and then to stay small.
+  struct Memo {
+    const MentionFinder* owner = nullptr;
+    std::unordered_map<std::string, int, WordHash, std::equal_to<>> shape;
+  };
+  thread_local Memo memo;
+  if (memo.owner != this || memo.shape.size() > 100000) {
+    memo.owner = this;
+    memo.shape.clear();
+  }
+  const auto& codes = pack_->lexicon().product_codes;
+  auto it = memo.shape.find(std::string_view(t.text));
+  if (it == memo.shape.end()) {
+    int found = -1;
+    for (std::size_t i = 0; i < codes.size() && found < 0; ++i)
+      if (std::regex_match(t.text, codes[i].shape)) found = static_cast<int>(i);
+    it = memo.shape.emplace(t.text, found).first;
+  }
+  if (it->second < 0) return false;
+  type = codes[static_cast<std::size_t>(it->second)].type;
+  return true;
 }
 
 std::string MentionFinder::join(const Sentence& s, std::size_t first, std::size_t last) const {

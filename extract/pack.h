@@ -7,6 +7,9 @@
 #include <optional>
 #include <regex>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -14,6 +17,15 @@
 #include "graph/vocabulary.h"
 
 namespace chipgraph::extract {
+
+// Word lists looked up once per token: hashed, and found by string_view too.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 
 struct Entity {
   std::string id;
@@ -52,7 +64,7 @@ struct Pattern {
   bool overlap = false;  // may share its trigger with an earlier pattern of the relation (another subject)
   bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
   bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
-  std::set<std::string> object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
+  WordSet object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
   std::string origin;
 };
 
@@ -84,7 +96,7 @@ struct PossessiveRule {
 
 // "HiSilicon, Huawei's chip design unit": X, Y's ... HEAD gives a relation.
 struct PossessiveHead {
-  std::set<std::string> heads;  // folded head nouns
+  WordSet heads;  // folded head nouns
   std::string relation;
   bool reverse = true;  // the possessor (Y) is the subject
   double confidence = 0.8;
@@ -99,11 +111,11 @@ struct ProductCode {
 struct Lexicon {
   std::vector<StatusCue> status_cues;
   std::vector<std::vector<std::string>> hypothetical;
-  std::set<std::string> directives;  // "told X not to buy": the infinitive after them is no fact
-  std::set<std::string> preventives;  // "barred X from selling": the gerund after "from" is no fact
+  WordSet directives;  // "told X not to buy": the infinitive after them is no fact
+  WordSet preventives;  // "barred X from selling": the gerund after "from" is no fact
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
-  std::map<std::string, std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name
+  WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name
   std::vector<Descriptor> descriptors;
   struct Title {
     std::vector<std::string> words;
@@ -111,15 +123,15 @@ struct Lexicon {
     bool state = false;  // heads a country's government ("president", "premier")
   };
   std::vector<Title> titles;
-  std::set<std::string> heads;  // generic nouns after a name ("chips", "GPUs")
-  std::set<std::string> units;  // counted nouns for quantities ("100,000 chips")
-  std::map<std::string, std::string> currencies;  // folded word or sign -> ISO code ("$" -> USD)
-  std::map<std::string, std::string> org_suffixes;  // folded word -> type
+  WordSet heads;  // generic nouns after a name ("chips", "GPUs")
+  WordSet units;  // counted nouns for quantities ("100,000 chips")
+  WordMap<std::string> currencies;  // folded word or sign -> ISO code ("$" -> USD)
+  WordMap<std::string> org_suffixes;  // folded word -> type
   std::vector<ProductCode> product_codes;
   std::vector<PossessiveRule> possessives;
   std::vector<PossessiveHead> possessive_heads;
-  std::set<std::string> possessive_head_words;  // every head of possessive_heads
-  std::set<std::string> stop_names;
+  WordSet possessive_head_words;  // every head of possessive_heads
+  WordSet stop_names;
   std::vector<std::string> abbreviations;  // exact text, e.g. "U.S."  // capitalised words never taken as discovered names
 };
 

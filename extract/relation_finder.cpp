@@ -17,13 +17,13 @@ constexpr std::size_t left_window = 40;
 
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
-  static const std::set<std::string> be = {"was", "were", "been", "being", "is", "are", "be", "'s",
+  static const WordSet be = {"was", "were", "been", "being", "is", "are", "be", "'s",
                                           "remain", "remains", "remained", "stay", "stays", "stayed"};
-  static const std::set<std::string> irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
+  static const WordSet irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
                                                   "set", "put", "given", "taken", "found", "known", "shown", "seen",
                                                   "done", "paid", "won", "drawn", "grown", "hit", "cut", "shut", "sent"};
   // over an adverb: "which are also restricted", "has since been barred"
-  static const std::set<std::string> adverbs = {"also", "still", "now", "already", "later", "since", "effectively",
+  static const WordSet adverbs = {"also", "still", "now", "already", "later", "since", "effectively",
                                                 "since", "subsequently", "recently", "largely", "previously"};
   std::size_t b = i;
   if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
@@ -108,7 +108,7 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   if (!tok.empty() && tok.back().folded == "?") return std::nullopt;
   // "told Chinese firms not to buy", "urged them to use": a directive's infinitive is no fact.
   // "told them to stop supplying": the gerund after a directive's "to stop" is no fact either
-  static const std::set<std::string> aspect = {"stop", "cease", "halt", "start", "begin", "keep", "resume"};
+  static const WordSet aspect = {"stop", "cease", "halt", "start", "begin", "keep", "resume"};
   std::size_t infinitive = trigger_first;
   if (infinitive >= 2 && aspect.count(tok[infinitive - 1].folded)) --infinitive;
   if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
@@ -161,10 +161,10 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
 
 std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Arguments& args, std::size_t i,
                                                     const std::set<std::string>& types) const {
-  static const std::set<std::string> aux = {"has", "had", "have", "now", "also", "already", "later", "then",
+  static const WordSet aux = {"has", "had", "have", "now", "also", "already", "later", "then",
                                             "will", "would", "could", "is", "was", "were", "are", "be", "been",
                                             "first", "originally", "once", "still", "did", "does", "do"};
-  static const std::set<std::string> relative = {"which", "that", "whom"};
+  static const WordSet relative = {"which", "that", "whom"};
   const auto& tok = s.tokens;
   long k = static_cast<long>(i) - 1;
   while (k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded)) --k;
@@ -190,7 +190,7 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause
   // is about the version, which the apposition names.
-  static const std::set<std::string> derived = {"version", "variant", "successor", "derivative", "copy", "clone"};
+  static const WordSet derived = {"version", "variant", "successor", "derivative", "copy", "clone"};
   if (antecedent->first >= 2 && tok[antecedent->first - 1].folded == "of" &&
       derived.count(tok[antecedent->first - 2].folded)) {
     long c = static_cast<long>(antecedent->first) - 3;
@@ -205,7 +205,7 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
 std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Arguments& args, std::size_t from,
                                                const std::set<std::string>& types) const {
   // only when the clause opens with a count of actors: "Three companies", "Two firms"
-  static const std::set<std::string> counts = {"two", "three", "four", "five", "several", "a", "few", "both"};
+  static const WordSet counts = {"two", "three", "four", "five", "several", "a", "few", "both"};
   const auto& tok = s.tokens;
   if (tok.empty() || !counts.count(tok[0].folded)) return std::nullopt;
   for (std::size_t k = from; k < tok.size(); ++k)
