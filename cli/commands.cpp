@@ -80,6 +80,7 @@ class BatchRun {
     for (const auto& c : counts_) {
       run.counts.sentences += c.sentences;
       run.counts.mentions += c.mentions;
+      run.counts.screened += c.screened;
     }
     for (auto& r : results_) sink(std::move(r));
     return articles_.size();
@@ -156,6 +157,13 @@ int exit_status(const extract::InputReport& report) {
   if (report.articles == 0) return failed;
   if (report.failed || report.skipped_records > 0) return partial;
   return ok;
+}
+
+// Sentences are counted in the articles read in full; the rest are named here.
+std::string screened_note(const extract::ExtractCounts& c) {
+  if (c.screened == 0) return {};
+  return fmt::format("; {} article{} named nothing the pack knows or could discover and {} not read further",
+                     c.screened, c.screened == 1 ? "" : "s", c.screened == 1 ? "was" : "were");
 }
 
 std::string skipped_note(const extract::InputReport& r) {
@@ -241,9 +249,9 @@ int run_build(const BuildOptions& o) {
     return failed;
   }
   write_outputs(graph, o.outputs, o.to, o.layout, o.filter, o.yed, o.common);
-  say(o.common, fmt::format("chipgraph build: {} articles{}, {} sentences, {} mentions -> {} nodes, {} edges in {:.2f} s",
+  say(o.common, fmt::format("chipgraph build: {} articles{}, {} sentences, {} mentions -> {} nodes, {} edges in {:.2f} s{}",
                             run.report.articles, skipped_note(run.report), run.counts.sentences, run.counts.mentions,
-                            graph.node_count(), graph.edge_count(), seconds_since(start)));
+                            graph.node_count(), graph.edge_count(), seconds_since(start), screened_note(run.counts)));
   return exit_status(run.report);
 }
 
@@ -271,9 +279,9 @@ int run_extract(const ExtractOptions& o) {
   if (file) file->commit();
   else std::cout.flush();
   if (!std::cout) fail("cannot write to standard output");
-  say(o.common, fmt::format("chipgraph extract: {} articles{}, {} sentences, {} mentions in {:.2f} s",
+  say(o.common, fmt::format("chipgraph extract: {} articles{}, {} sentences, {} mentions in {:.2f} s{}",
                             run.report.articles, skipped_note(run.report), run.counts.sentences, run.counts.mentions,
-                            seconds_since(start)));
+                            seconds_since(start), screened_note(run.counts)));
   return exit_status(run.report);
 }
 

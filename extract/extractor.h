@@ -22,8 +22,9 @@
 namespace chipgraph::extract {
 
 struct ExtractCounts {
-  std::uint64_t sentences = 0;
-  std::uint64_t mentions = 0;  // edge mentions emitted
+  std::uint64_t sentences = 0;  // of the articles read in full
+  std::uint64_t mentions = 0;   // edge mentions emitted
+  std::uint64_t screened = 0;   // articles the name screen found nothing in, not read further
 };
 
 struct ExtractorOptions {

@@ -9,6 +9,8 @@ MentionFinder::MentionFinder(const Pack& pack)
     : pack_(&pack), gazetteer_(pack), screen_(pack) {
   for (const auto& d : pack.lexicon().descriptors) descriptors_[d.words.front()].push_back(&d);
   for (const auto& a : pack.lexicon().anaphors) anaphors_[a.words.front()].push_back(&a);
+  for (const auto& b : pack.lexicon().boundaries)
+    if (!b.empty()) boundaries_[b.front()].push_back(&b);
 }
 
 std::size_t MentionFinder::phrase_length(const std::vector<Token>& tokens, std::size_t at,
@@ -331,8 +333,10 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     for (std::size_t k = span.first; k < span.last; ++k) covered[k] = true;
   for (std::size_t k = 0; k < tok.size(); ++k) {
     if (covered[k]) continue;
-    for (const auto& b : lex.boundaries) {
-      const std::size_t len = phrase_length(tok, k, b);
+    const auto it = boundaries_.find(tok[k].folded);
+    if (it == boundaries_.end()) continue;
+    for (const auto* b : it->second) {
+      const std::size_t len = phrase_length(tok, k, *b);
       if (len > static_cast<std::size_t>(s.boundary[k])) s.boundary[k] = static_cast<int>(len);
     }
   }

@@ -2,14 +2,26 @@
 // tries built from the pack.
 #include "extract/name_screen.h"
 
+#include <array>
+
 #include "extract/tokenizer.h"
 
 namespace chipgraph::extract {
 namespace {
 
-bool ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// Per byte: a lower-cased ASCII letter or digit, 0 for other ASCII (a
+// separator), 1 for a byte of a multi-byte character.
+constexpr std::array<char, 256> byte_classes() {
+  std::array<char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = 1;
+  return t;
 }
+constexpr std::array<char, 256> kByte = byte_classes();
+
+bool ascii_alnum(unsigned char c) { return kByte[c] > 1; }
 
 // Length of the punctuation character at `at` that separates pieces (ASCII
 // other than letters and digits; no-break space; the quotes, dashes, hyphens
@@ -47,16 +59,28 @@ bool split(std::string_view s, std::string& lower, std::vector<NameScreen::Piece
   out.clear();
   std::size_t i = 0;
   while (i < s.size()) {
-    if (const std::size_t n = separator(s, i)) {
-      i += n;
+    const char first = kByte[static_cast<unsigned char>(s[i])];
+    if (first == 0) {  // ASCII punctuation or space
+      ++i;
       continue;
+    }
+    if (first == 1) {
+      if (const std::size_t n = separator(s, i)) {
+        i += n;
+        continue;
+      }
+      return false;  // a non-ASCII letter or sign inside a word
     }
     NameScreen::Piece p;
     p.begin = i;
-    for (; i < s.size() && separator(s, i) == 0; ++i) {
-      const char c = s[i];
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-      lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    for (; i < s.size(); ++i) {
+      const char c = kByte[static_cast<unsigned char>(s[i])];
+      if (c == 0) break;
+      if (c == 1) {
+        if (separator(s, i)) break;
+        return false;
+      }
+      lower[i] = c;
     }
     p.end = i;
     p.lower = std::string_view(lower).substr(p.begin, p.end - p.begin);
@@ -70,9 +94,9 @@ bool split(std::string_view s, std::string& lower, std::vector<NameScreen::Piece
 
 // `phrase` is cut into tokens as the gazetteer does (`tokenized`) or taken as
 // folded words, then into pieces. A non-ASCII piece ends the path there as a
-// whole phrase (text holding it passes anyway); a non-ASCII first piece adds
-// nothing.
-void NameScreen::add(Trie& trie, std::string_view phrase, bool case_sensitive, bool tokenized) {
+// whole phrase that matches in any case (text holding it passes anyway); a
+// non-ASCII first piece adds nothing.
+void NameScreen::add(std::string_view phrase, Kind kind, bool case_sensitive, bool tokenized) {
   std::string text;
   if (tokenized) {
     for (const auto& t : tokenize(phrase)) text += (case_sensitive ? t.text : t.folded) + " ";
@@ -81,7 +105,6 @@ void NameScreen::add(Trie& trie, std::string_view phrase, bool case_sensitive, b
   }
   std::string lower;
   std::vector<Piece> pieces;
-  std::size_t ascii = 0;
   if (!split(text, lower, pieces)) {
     // keep the ASCII pieces before the first non-ASCII one
     std::size_t i = 0;
@@ -90,98 +113,98 @@ void NameScreen::add(Trie& trie, std::string_view phrase, bool case_sensitive, b
     text.resize(i);
     split(text, lower, pieces);
     if (pieces.empty()) return;
-    case_sensitive = false;  // the path ends early; any case passes
+    case_sensitive = false;
   }
-  ascii = pieces.size();
-  if (ascii == 0) {
+  if (pieces.empty()) {
     always_ = true;
     return;
   }
-  std::size_t node = 0;
-  std::vector<std::string> exact;
+  std::vector<std::string> lowered, exact;
   for (const auto& p : pieces) {
-    int next;
-    if (auto it = trie[node].children.find(p.lower); it != trie[node].children.end()) {
-      next = it->second;
-    } else {
-      next = static_cast<int>(trie.size());
-      trie[node].children.emplace(std::string(p.lower), next);
-      trie.emplace_back();
-    }
-    node = static_cast<std::size_t>(next);
+    lowered.emplace_back(p.lower);
     exact.emplace_back(text.substr(p.begin, p.end - p.begin));
   }
-  if (case_sensitive) trie[node].exact.push_back(std::move(exact));
-  else trie[node].end = true;
+  insert(lowered, exact, kind, case_sensitive, false);
+  if (kind == Kind::name) {  // "H20s": the plural of the last piece, as the gazetteer accepts it
+    lowered.back() += 's';
+    exact.back() += 's';
+    insert(lowered, exact, kind, case_sensitive, true);
+  }
+}
+
+void NameScreen::insert(const std::vector<std::string>& lower, const std::vector<std::string>& exact, Kind kind,
+                        bool case_sensitive, bool plural) {
+  std::size_t node = 0;
+  for (const auto& piece : lower) {
+    int next;
+    if (auto it = trie_[node].children.find(piece); it != trie_[node].children.end()) {
+      next = it->second;
+    } else {
+      next = static_cast<int>(trie_.size());
+      trie_[node].children.emplace(piece, next);
+      trie_.emplace_back();
+    }
+    node = static_cast<std::size_t>(next);
+  }
+  Node& n = trie_[node];
+  switch (kind) {
+    case Kind::name:
+      if (case_sensitive) (plural ? n.exact_plural : n.exact).push_back(exact);
+      else (plural ? n.plural_name : n.name) = true;
+      break;
+    case Kind::descriptor: n.descriptor = true; break;
+    case Kind::suffix: n.suffix = true; break;
+    case Kind::chip_noun: n.chip_noun = true; break;
+  }
 }
 
 NameScreen::NameScreen(const Pack& pack) {
   for (const auto& e : pack.entities()) {
-    add(names_, e.name, e.case_sensitive, true);
-    for (const auto& a : e.aliases) add(names_, a, e.case_sensitive, true);
+    add(e.name, Kind::name, e.case_sensitive, true);
+    for (const auto& a : e.aliases) add(a, Kind::name, e.case_sensitive, true);
   }
   const auto& lex = pack.lexicon();
   for (const auto& d : lex.descriptors) {
     std::string phrase;
     for (const auto& w : d.words) phrase += w + " ";
-    add(descriptors_, phrase, false, false);
+    add(phrase, Kind::descriptor, false, false);
     if (d.type == "chip" && d.words.size() == 1) {
-      add(chip_nouns_, d.words.front(), false, false);
-      add(chip_nouns_, d.words.front() + "s", false, false);
+      add(d.words.front(), Kind::chip_noun, false, false);
+      add(d.words.front() + "s", Kind::chip_noun, false, false);
     }
   }
-  for (const auto& [word, type] : lex.org_suffixes) add(suffixes_, word, false, false);
+  for (const auto& [word, type] : lex.org_suffixes) add(word, Kind::suffix, false, false);
 }
 
-template <typename F>
-bool NameScreen::walk(const Trie& trie, const std::vector<Piece>& pieces, std::size_t at, F&& f) {
+// Whether a trigger starts at piece `at`: one walk down the trie, checking at
+// each node the phrases that end there.
+bool NameScreen::passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const {
+  auto same_case = [&](const std::vector<std::string>& exact) {
+    for (std::size_t k = 0; k < exact.size(); ++k) {
+      const Piece& p = pieces[at + k];
+      if (text.substr(p.begin, p.end - p.begin) != exact[k]) return false;
+    }
+    return true;
+  };
   std::size_t node = 0;
   for (std::size_t i = at; i < pieces.size(); ++i) {
-    const auto& children = trie[node].children;
-    const std::string_view w = pieces[i].lower;
-    // "H20s": a plural on the last piece
-    if (w.size() > 2 && w.back() == 's')
-      if (auto p = children.find(w.substr(0, w.size() - 1)); p != children.end())
-        if (f(trie[static_cast<std::size_t>(p->second)], i + 1 - at, true)) return true;
-    auto it = children.find(w);
+    const auto& children = trie_[node].children;
+    const auto it = children.find(pieces[i].lower);
     if (it == children.end()) return false;
     node = static_cast<std::size_t>(it->second);
-    if (f(trie[node], i + 1 - at, false)) return true;
+    const Node& n = trie_[node];
+    if (n.name || n.plural_name || n.chip_noun) return true;
+    if (n.suffix && pieces[at].capitalised) return true;
+    // "startup Xyz": the descriptor, then a capitalised word right after it
+    if (n.descriptor && i + 1 < pieces.size() && pieces[i + 1].capitalised &&
+        blank(text.substr(pieces[i].end, pieces[i + 1].begin - pieces[i].end)))
+      return true;
+    for (const auto& exact : n.exact)
+      if (same_case(exact)) return true;
+    for (const auto& exact : n.exact_plural)
+      if (same_case(exact)) return true;
   }
   return false;
-}
-
-bool NameScreen::name_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const {
-  return walk(names_, pieces, at, [&](const Node& node, std::size_t n, bool plural) {
-    if (node.end) return true;
-    for (const auto& exact : node.exact) {
-      if (exact.size() != n) continue;
-      bool same = true;
-      for (std::size_t k = 0; same && k < n; ++k) {
-        const Piece& p = pieces[at + k];
-        const std::string_view original = text.substr(p.begin, p.end - p.begin);
-        same = original == exact[k] || (plural && k + 1 == n && original.size() == exact[k].size() + 1 &&
-                                        original.starts_with(exact[k]) && original.back() == 's');
-      }
-      if (same) return true;
-    }
-    return false;
-  });
-}
-
-bool NameScreen::discovery_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const {
-  const Piece& p = pieces[at];
-  if (p.capitalised && walk(suffixes_, pieces, at, [](const Node& node, std::size_t, bool plural) { return node.end && !plural; }))
-    return true;
-  if (walk(chip_nouns_, pieces, at, [](const Node& node, std::size_t, bool plural) { return node.end && !plural; }))
-    return true;
-  // "startup Xyz": the descriptor, then a capitalised word right after it
-  return walk(descriptors_, pieces, at, [&](const Node& node, std::size_t n, bool plural) {
-    if (!node.end || plural) return false;
-    const std::size_t next = at + n;
-    return next < pieces.size() && pieces[next].capitalised &&
-           blank(text.substr(pieces[next - 1].end, pieces[next].begin - pieces[next - 1].end));
-  });
 }
 
 bool NameScreen::may_name(std::string_view text) const {
@@ -191,7 +214,7 @@ bool NameScreen::may_name(std::string_view text) const {
   thread_local std::vector<Piece> pieces;
   if (!split(text, lower, pieces)) return true;
   for (std::size_t i = 0; i < pieces.size(); ++i)
-    if (name_at(text, pieces, i) || discovery_at(text, pieces, i)) return true;
+    if (passes_at(text, pieces, i)) return true;
   return false;
 }
 

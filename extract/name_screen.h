@@ -47,24 +47,25 @@ class NameScreen {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // One trie over the pieces of every trigger phrase; a node says which kinds
+  // of phrase end there.
   struct Node {
     std::unordered_map<std::string, int, Hash, std::equal_to<>> children;
-    bool end = false;                            // a phrase that matches in any case ends here
-    std::vector<std::vector<std::string>> exact;  // pieces of case-sensitive names ending here
+    bool name = false;        // a name or alias that matches in any case
+    bool plural_name = false;  // the same with "s" on its last piece ("H20s")
+    std::vector<std::vector<std::string>> exact;  // pieces of case-sensitive names, as written
+    std::vector<std::vector<std::string>> exact_plural;
+    bool descriptor = false;  // passes when a capitalised piece follows across white space
+    bool suffix = false;      // passes when its first piece is capitalised
+    bool chip_noun = false;
   };
-  using Trie = std::vector<Node>;
-  void add(Trie& trie, std::string_view phrase, bool case_sensitive, bool tokenized);
-  // The node reached by pieces [at, at+n) of `pieces`, for each n in turn: calls
-  // `f(node, n, plural)` until it returns true.
-  template <typename F>
-  static bool walk(const Trie& trie, const std::vector<Piece>& pieces, std::size_t at, F&& f);
-  bool name_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const;
-  bool discovery_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const;
+  enum class Kind { name, descriptor, suffix, chip_noun };
+  void add(std::string_view phrase, Kind kind, bool case_sensitive, bool tokenized);
+  void insert(const std::vector<std::string>& lower, const std::vector<std::string>& exact, Kind kind,
+              bool case_sensitive, bool plural);
+  bool passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const;
 
-  Trie names_{1};        // every name and alias
-  Trie descriptors_{1};  // descriptor phrases
-  Trie suffixes_{1};     // organisation suffixes
-  Trie chip_nouns_{1};   // single-word chip descriptors and their plurals
+  std::vector<Node> trie_{1};
   bool always_ = false;  // a trigger with no letter or digit: every text passes
 };
 
