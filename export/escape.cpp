@@ -24,13 +24,12 @@ std::size_t forbidden_multibyte(std::string_view s, std::size_t i) {
 // byte that is one of `specials`, a control or the lead byte of a character that
 // may be forbidden (escaped or not); runs of other bytes are copied whole.
 template <typename Put>
-std::string escape_with(std::string_view text, std::string_view specials, Put put) {
+void escape_into(std::string& out, std::string_view text, std::string_view specials, Put put) {
   std::array<bool, 256> slow{};
   for (int c = 0; c < 0x20; ++c) slow[c] = true;
   slow[0x7F] = slow[0xC2] = slow[0xEF] = true;
   for (char c : specials) slow[static_cast<unsigned char>(c)] = true;
-  std::string out;
-  out.reserve(text.size() + 16);
+  out.reserve(out.size() + text.size() + 16);
   std::size_t run = 0;  // start of the bytes not yet written
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!slow[static_cast<unsigned char>(text[i])]) continue;
@@ -43,29 +42,41 @@ std::string escape_with(std::string_view text, std::string_view specials, Put pu
     run = i + 1;
   }
   out.append(text, run, text.size() - run);
+}
+
+template <typename Put>
+std::string escape_with(std::string_view text, std::string_view specials, Put put) {
+  std::string out;
+  escape_into(out, text, specials, put);
   return out;
 }
 
 bool control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
 
+void put_xml(std::string& out, char c) {
+  switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    case '\'': out += "&apos;"; break;
+    case '\t': out += "&#9;"; break;
+    case '\n': out += "&#10;"; break;
+    case '\r': out += "&#13;"; break;
+    default:
+      if (!control(c)) out += c;
+  }
+}
+
 }  // namespace
 
 std::string xml_escape(std::string_view text) {
-  return escape_with(text, "&<>\"'", [](std::string& out, char c) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default:
-        if (!control(c)) out += c;
-    }
-  });
+  std::string out;
+  xml_escape_append(out, text);
+  return out;
 }
+
+void xml_escape_append(std::string& out, std::string_view text) { escape_into(out, text, "&<>\"'", put_xml); }
 
 std::string dot_escape(std::string_view text) {
   return escape_with(text, "\\\"", [](std::string& out, char c) {

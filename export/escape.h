@@ -9,6 +9,7 @@ namespace chipgraph::exporters {
 // XML character data and attribute values: & < > " ' escaped; characters XML
 // 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF) and C1 controls dropped.
 std::string xml_escape(std::string_view text);
+void xml_escape_append(std::string& out, std::string_view text);  // the same, appended to `out`
 
 // The inside of a double-quoted DOT string: backslash and quote escaped (so a
 // trailing backslash cannot eat the closing quote, and "\N" stays literal),

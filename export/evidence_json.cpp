@@ -1,6 +1,8 @@
 // JSON forms of merged edges, written with RapidJSON.
 #include "export/evidence_json.h"
 
+#include "export/escape.h"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -22,29 +24,31 @@ void details(Writer& w, const Details& d) {
     }
 }
 
+void evidence_object(Writer& w, const EvidenceRecord& ev) {
+  w.StartObject();
+  w.Key("doc");
+  string(w, ev.doc);
+  w.Key("date");
+  string(w, ev.date);
+  w.Key("status");
+  string(w, to_string(ev.status));
+  w.Key("confidence");
+  w.Double(std::round(ev.confidence * 1000.0) / 1000.0);
+  w.Key("text");
+  string(w, ev.evidence.text);
+  w.Key("start");
+  w.Uint64(ev.evidence.start);
+  w.Key("end");
+  w.Uint64(ev.evidence.end);
+  w.Key("part");
+  string(w, ev.evidence.part);
+  details(w, ev.details);
+  w.EndObject();
+}
+
 void evidence_array(Writer& w, const EdgeProps& edge) {
   w.StartArray();
-  for (const auto& ev : edge.evidence) {
-    w.StartObject();
-    w.Key("doc");
-    string(w, ev.doc);
-    w.Key("date");
-    string(w, ev.date);
-    w.Key("status");
-    string(w, to_string(ev.status));
-    w.Key("confidence");
-    w.Double(std::round(ev.confidence * 1000.0) / 1000.0);
-    w.Key("text");
-    string(w, ev.evidence.text);
-    w.Key("start");
-    w.Uint64(ev.evidence.start);
-    w.Key("end");
-    w.Uint64(ev.evidence.end);
-    w.Key("part");
-    string(w, ev.evidence.part);
-    details(w, ev.details);
-    w.EndObject();
-  }
+  for (const auto& ev : edge.evidence) evidence_object(w, ev);
   w.EndArray();
 }
 
@@ -56,6 +60,20 @@ std::string evidence_json(const EdgeProps& edge) {
   w.SetMaxDecimalPlaces(3);
   evidence_array(w, edge);
   return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+void append_evidence_json_xml(std::string& out, const EdgeProps& edge) {
+  rapidjson::StringBuffer buffer;
+  out += '[';
+  for (std::size_t i = 0; i < edge.evidence.size(); ++i) {
+    if (i > 0) out += ',';
+    buffer.Clear();
+    Writer w(buffer);
+    w.SetMaxDecimalPlaces(3);
+    evidence_object(w, edge.evidence[i]);
+    xml_escape_append(out, std::string_view(buffer.GetString(), buffer.GetSize()));
+  }
+  out += ']';
 }
 
 std::string edge_json_line(const BoostGraph& g, EdgeDesc e) {

@@ -151,7 +151,9 @@ void write_graphml(const KnowledgeGraph& kg, const ExportOptions& options, Sink&
     if (plain_integer(p.details.quantity)) data(text, "e_quantity", p.details.quantity);
     if (!p.details.value.empty()) data(text, "e_value", p.details.value);
     if (!p.details.when.empty()) data(text, "e_when", p.details.when);
-    data(text, "e_evidence", evidence_json(p));
+    text += "      <data key=\"e_evidence\">";
+    append_evidence_json_xml(text, p);
+    text += "</data>\n";
     if (options.yed) {
       const Relation* r = kg.vocabulary().relation(p.relation);
       text += fmt::format("      <data key=\"e_yed\">{}</data>\n", yed_edge(p, r && r->symmetric));

@@ -17,9 +17,12 @@ namespace chipgraph::exporters {
 // chunks, a bounded window of them at a time, so memory stays small.
 template <typename Render>
 void render_in_order(std::size_t count, unsigned threads, Sink& out, const Render& render) {
-  constexpr std::size_t chunk = 1024;
+  // Small chunks and a small window: one record can be megabytes (an edge with
+  // tens of thousands of evidence sentences), and a window of a few thousand
+  // such records held hundreds of megabytes at once.
+  constexpr std::size_t chunk = 64;
   threads = std::max(1u, threads);
-  const std::size_t window = chunk * threads * 4;
+  const std::size_t window = chunk * threads * 8;
   std::vector<std::string> pieces;
   for (std::size_t start = 0; start < count; start += window) {
     const std::size_t end = std::min(count, start + window);
