@@ -21,6 +21,21 @@ std::string_view trim_view(std::string_view s) {
   return s;
 }
 
+// Whether tokenize() finds a token in text the name screen rejected (ASCII, a
+// no-break space or the punctuation the screen splits at): any byte but white
+// space, controls and a no-break space.
+bool has_token(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if (c > 0x20 && c != 0x7F) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Extractor::drop_redundant(std::vector<Candidate>& found) const {
@@ -334,8 +349,14 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     s.part = part;
     s.paragraph_start = range.paragraph_start;
     const std::string_view sentence_text(text.data() + s.begin, s.end - s.begin);
-    s.tokens = tokenize(sentence_text, s.begin);
     ++counts.sentences;
+    // Nothing in it to make a span of: no edge, no change to the discourse but
+    // its sentence count (kept as if it had been read, for the distances).
+    if (options_.screen && !mentions_.may_refer(sentence_text)) {
+      if (has_token(sentence_text)) ++discourse.sentence;
+      continue;
+    }
+    s.tokens = tokenize(sentence_text, s.begin);
     if (s.tokens.empty()) continue;
     mentions_.find(s, doc);
     resolve(s, doc, discourse);

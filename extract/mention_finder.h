@@ -24,6 +24,8 @@ class MentionFinder {
 
   // False when `text` holds nothing find() could make an entity of (NameScreen).
   bool may_name(std::string_view text) const { return screen_.may_name(text); }
+  // False when find() would make no span in the sentence `text` (NameScreen).
+  bool may_refer(std::string_view text) const { return screen_.may_refer(text); }
 
  private:
   std::size_t capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const;

@@ -155,6 +155,8 @@ void NameScreen::insert(const std::vector<std::string>& lower, const std::vector
     case Kind::descriptor: n.descriptor = true; break;
     case Kind::suffix: n.suffix = true; break;
     case Kind::chip_noun: n.chip_noun = true; break;
+    case Kind::anaphor: n.anaphor = true; break;
+    case Kind::demonym: n.demonym = true; break;
   }
 }
 
@@ -174,11 +176,19 @@ NameScreen::NameScreen(const Pack& pack) {
     }
   }
   for (const auto& [word, type] : lex.org_suffixes) add(word, Kind::suffix, false, false);
+  for (const auto& a : lex.anaphors) {
+    std::string phrase;
+    for (const auto& w : a.words) phrase += w + " ";
+    add(phrase, Kind::anaphor, false, false);
+  }
+  for (const auto& [words, country] : lex.demonyms) add(words, Kind::demonym, false, false);
+  add("based", Kind::demonym, false, false);  // "the Hangzhou-based company"; "based" need not be capitalised
 }
 
 // Whether a trigger starts at piece `at`: one walk down the trie, checking at
 // each node the phrases that end there.
-bool NameScreen::passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const {
+bool NameScreen::passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at,
+                           bool sentence) const {
   auto same_case = [&](const std::vector<std::string>& exact) {
     for (std::size_t k = 0; k < exact.size(); ++k) {
       const Piece& p = pieces[at + k];
@@ -195,6 +205,7 @@ bool NameScreen::passes_at(std::string_view text, const std::vector<Piece>& piec
     const Node& n = trie_[node];
     if (n.name || n.plural_name || n.chip_noun) return true;
     if (n.suffix && pieces[at].capitalised) return true;
+    if (sentence && (n.anaphor || (n.demonym && (pieces[at].capitalised || pieces[at].lower == "based")))) return true;
     // "startup Xyz": the descriptor, then a capitalised word right after it
     if (n.descriptor && i + 1 < pieces.size() && pieces[i + 1].capitalised &&
         blank(text.substr(pieces[i].end, pieces[i + 1].begin - pieces[i].end)))
@@ -207,14 +218,18 @@ bool NameScreen::passes_at(std::string_view text, const std::vector<Piece>& piec
   return false;
 }
 
-bool NameScreen::may_name(std::string_view text) const {
+bool NameScreen::may_name(std::string_view text) const { return passes(text, false); }
+
+bool NameScreen::may_refer(std::string_view text) const { return passes(text, true); }
+
+bool NameScreen::passes(std::string_view text, bool sentence) const {
   if (always_) return true;
   if (text.empty()) return false;
   thread_local std::string lower;
   thread_local std::vector<Piece> pieces;
   if (!split(text, lower, pieces)) return true;
   for (std::size_t i = 0; i < pieces.size(); ++i)
-    if (passes_at(text, pieces, i)) return true;
+    if (passes_at(text, pieces, i, sentence)) return true;
   return false;
 }
 

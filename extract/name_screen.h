@@ -11,7 +11,8 @@
 // pieces, so equal tokens give equal pieces. A piece holding other non-ASCII
 // bytes passes (ASCII lower-casing is not the tokenizer's Unicode folding).
 //
-// Triggers, each the weaker form of a rule of MentionFinder::find:
+// Triggers, each the weaker form of a rule of MentionFinder::find (a sentence
+// also passes on an anaphor or a capitalised demonym, see may_refer):
 //   - a pack name or alias, piece by piece (case-sensitive ones in their case),
 //     or its plural on the last piece;
 //   - a descriptor phrase ("startup", "chip designer") followed, across white
@@ -36,6 +37,12 @@ class NameScreen {
   // False only when no name can be found in `text`.
   bool may_name(std::string_view text) const;
 
+  // False only when a sentence `text` holds nothing the mention finder makes a
+  // span of: no name (as above), no anaphor ("it", "the company") and no
+  // description of a country's firm ("the Korean chipmaker"). A sentence
+  // without spans leaves the discourse as it was and yields no edge.
+  bool may_refer(std::string_view text) const;
+
   struct Piece {
     std::size_t begin = 0, end = 0;  // bytes of the text
     std::string_view lower;          // ASCII lower-cased
@@ -58,12 +65,15 @@ class NameScreen {
     bool descriptor = false;  // passes when a capitalised piece follows across white space
     bool suffix = false;      // passes when its first piece is capitalised
     bool chip_noun = false;
+    bool anaphor = false;  // sentences only
+    bool demonym = false;  // sentences only; passes when its first piece is capitalised
   };
-  enum class Kind { name, descriptor, suffix, chip_noun };
+  enum class Kind { name, descriptor, suffix, chip_noun, anaphor, demonym };
   void add(std::string_view phrase, Kind kind, bool case_sensitive, bool tokenized);
   void insert(const std::vector<std::string>& lower, const std::vector<std::string>& exact, Kind kind,
               bool case_sensitive, bool plural);
-  bool passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const;
+  bool passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at, bool sentence) const;
+  bool passes(std::string_view text, bool sentence) const;
 
   std::vector<Node> trie_{1};
   bool always_ = false;  // a trigger with no letter or digit: every text passes

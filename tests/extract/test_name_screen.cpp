@@ -2,6 +2,7 @@
 // never loses an edge (random texts built from the pack's own names and cues).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "extract/article_reader.h"
@@ -46,11 +47,37 @@ TEST_CASE("the screen rejects texts that name nothing it could find") {
   CHECK(s.may_name("Potato chip sales rose."));  // a chip noun passes: a product code may stand before one
 }
 
+TEST_CASE("sentences: an anaphor or a country's description passes, a sentence of plain words does not") {
+  const NameScreen& s = screen();
+  CHECK(s.may_refer("It said sales would rise."));
+  CHECK(s.may_refer("Analysts expect the company to report a loss."));
+  CHECK(s.may_refer("The Korean chipmaker declined to comment."));
+  CHECK(s.may_refer("A Hangzhou-based rival disagreed."));
+  CHECK_FALSE(s.may_name("It said sales would rise."));  // an article needs a name, not just a pronoun
+  CHECK_FALSE(s.may_refer("Sales rose 4 percent in the quarter."));
+  CHECK_FALSE(s.may_refer("Prices were steady, traders said."));
+}
+
+TEST_CASE("a sentence of descriptions alone is read: 'the Korean chipmaker supplies the Taiwanese foundry'") {
+  const Extractor full(pack(), {.screen = false});
+  const Extractor screened(pack());
+  Article a;
+  a.id = "descriptions";
+  a.text = "SK Hynix and TSMC met in Seoul on Monday. The Korean chipmaker supplies the Taiwanese foundry with "
+           "memory, analysts said.";
+  const auto mentions = full.extract(a);
+  CHECK(std::any_of(mentions.begin(), mentions.end(), [](const Mention& m) {
+    return m.subject == "SK Hynix" && m.relation == "supplies" && m.object == "TSMC" && m.evidence.start > 0;
+  }));
+  CHECK(screened.extract(a) == mentions);
+}
+
 TEST_CASE("an article the screen rejects yields nothing when read in full") {
   // Texts from the pack's own triggers (names in mixed case, descriptors, suffixes,
-  // product-code shapes) mixed with filler words and punctuation: whenever the
-  // unscreened extractor finds an edge, the screen must have passed the text,
-  // and the screened extractor must give the same mentions every time.
+  // product-code shapes, anaphors, demonyms) mixed with filler words, sentence
+  // ends and paragraph breaks: whenever the unscreened extractor finds an edge,
+  // the screen must have passed the text, and the screened extractor (which
+  // also skips sentences) must give the same mentions every time.
   const Extractor full(pack(), {.screen = false});
   const Extractor screened(pack());
   const std::vector<std::string> filler = {"the", "said", "it", "its", "they", "on", "Tuesday", "and", "would",
@@ -59,7 +86,9 @@ TEST_CASE("an article the screen rejects yields nothing when read in full") {
                                            "trains", "models", "banned", "exports", "of", "both", "two", "companies",
                                            "ordered", "uses", "memory", "He", "She", "The"};
   std::vector<std::string> words = {"startup", "chief", "executive", "Minister", "Technologies", "Corp", "Inc",
-                                    "BR100", "MI308", "GPUs", "chips", "US", "Chinese", "Beijing"};
+                                    "BR100", "MI308", "GPUs", "chips", "US", "Chinese", "Beijing", "it", "its",
+                                    "they", "their", "the company", "the two companies", "both", "the Korean",
+                                    "chipmaker", "Hangzhou-based", "US-based", "the Dutch", "firm", "said"};
   for (const auto& e : pack().entities()) {
     if (e.id.size() % 7 != 0) continue;  // a spread of the pack, to keep the test quick
     words.push_back(e.name);
