@@ -27,7 +27,17 @@ struct Cursor {
 
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_joiner(UChar32 c) { return c == '-' || c == '.' || c == '&' || c == '/' || c == 0x2010 || c == 0x2011 || is_apostrophe(c); }
-bool is_wordchar(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK); }
+// ASCII answers without a call into ICU: most text is ASCII, and these run for every character.
+bool is_wordchar(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+bool is_space_or_control(UChar32 c) {
+  if (c < 0x80) return c <= 0x20 || c == 0x7F;  // also c < 0: past the end or a bad byte
+  return u_isUWhiteSpace(c) || u_iscntrl(c);
+}
+bool is_digit(UChar32 c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(c); }
+bool is_upper(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) || u_istitle(c); }
 
 std::string fold_token(std::string_view text) {
   bool ascii = true;
@@ -48,7 +58,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
   while (i < cur.n) {
     int32_t next;
     UChar32 c = cur.at(i, &next);
-    if (c < 0 || u_isUWhiteSpace(c) || u_iscntrl(c)) {
+    if (is_space_or_control(c)) {
       i = next;
       continue;
     }
@@ -64,14 +74,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
       }
     } else if (is_wordchar(c)) {
       i = next;
-      bool all_digits = u_isdigit(c);
-      bool dotted_initials = u_isupper(c);  // U.S., U.K.
+      bool all_digits = is_digit(c);
+      bool dotted_initials = c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c);  // U.S., U.K.
       int32_t run = 1;
       for (;;) {
         int32_t n2;
         UChar32 d = cur.at(i, &n2);
         if (is_wordchar(d)) {
-          all_digits = all_digits && u_isdigit(d);
+          all_digits = all_digits && is_digit(d);
           ++run;
           if (run > 1 && dotted_initials) dotted_initials = false;
           i = n2;
@@ -81,7 +91,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
           // thousands separator: exactly three digits follow
           int32_t k = n2, digits = 0;
           UChar32 e;
-          while (digits < 4 && (e = cur.at(k, &k), e >= 0 && u_isdigit(e))) ++digits;
+          while (digits < 4 && (e = cur.at(k, &k), e >= 0 && is_digit(e))) ++digits;
           if (digits == 3 && !is_wordchar(cur.at(n2 + 3))) {
             i = n2 + 3;
             continue;
@@ -93,7 +103,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
           UChar32 e = cur.at(n2, &n3);
           if (is_apostrophe(d) && (e == 's' || e == 'S') && !is_wordchar(cur.at(n3))) break;
           if (is_wordchar(e)) {
-            if (d == '.' && run == 1 && u_isupper(e)) {
+            if (d == '.' && run == 1 && (e < 0x80 ? e >= 'A' && e <= 'Z' : u_isupper(e))) {
               dotted_initials = true;  // keep "U.S" going
             }
             i = n2;
@@ -117,7 +127,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
     t.folded = fold_token(t.text);
     if (t.folded == "\xE2\x80\x99s" || t.folded == "'s") t.folded = "'s";
     t.word = is_wordchar(c);
-    t.capitalised = u_isupper(c) || u_istitle(c);
+    t.capitalised = is_upper(c);
     tokens.push_back(std::move(t));
   }
   return tokens;
