@@ -57,6 +57,12 @@ std::size_t dateline_length(std::string_view text) {
   static const std::regex dateline(
       R"(^[A-Z][A-Z .'\-]{1,40}(,\s*[A-Z][a-z]+( [A-Z][a-z]+)?)?(,\s*[A-Z][A-Za-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?\s*(\([^)\n]{1,40}\))?\s*(-|--|\xE2\x80\x93|\xE2\x80\x94)\s+)");
   const std::string head(text.substr(0, std::min<std::size_t>(text.size(), 120)));
+  // The regex needs a capital first and a dash (ASCII or the UTF-8 en or em
+  // dash, whose bytes start E2 80); most articles have neither, and std::regex
+  // is slow to say so.
+  if (head.empty() || head[0] < 'A' || head[0] > 'Z' ||
+      (head.find('-') == std::string::npos && head.find("\xE2\x80") == std::string::npos))
+    return 0;
   std::smatch m;
   if (std::regex_search(head, m, dateline)) return static_cast<std::size_t>(m.length(0));
   return 0;
@@ -378,7 +384,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     std::vector<Detail> details;
     if (!found.empty()) details = find_details(s, pack_->lexicon(), article.date);
     std::set<std::tuple<int, std::string, int>> seen;
-    const std::string evidence = without_controls(trim_view(sentence_text));
+    const std::string evidence = found.empty() ? std::string() : without_controls(trim_view(sentence_text));
     for (const auto& c : found) {
       const DocEntity* subject = &doc.entity(c.subject);
       const DocEntity* object = &doc.entity(c.object);
