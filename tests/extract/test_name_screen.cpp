@@ -47,7 +47,7 @@ TEST_CASE("the screen rejects texts that name nothing it could find") {
   CHECK(s.may_name("Potato chip sales rose."));  // a chip noun passes: a product code may stand before one
 }
 
-TEST_CASE("sentences: an anaphor or a country's description passes, a sentence of plain words does not") {
+TEST_CASE("sentences: an anaphor or a country's description passes and a sentence of plain words does not") {
   const NameScreen& s = screen();
   CHECK(s.may_refer("It said sales would rise."));
   CHECK(s.may_refer("Analysts expect the company to report a loss."));
