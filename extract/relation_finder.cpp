@@ -113,7 +113,7 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   if (infinitive >= 2 && aspect.count(tok[infinitive - 1].folded)) --infinitive;
   if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
     const std::size_t k = infinitive - 1;
-    for (std::size_t j = k > 12 ? k - 12 : 0; j < k; ++j)
+    for (std::size_t j = k > 20 ? k - 20 : 0; j < k; ++j)
       if (lex.directives.count(tok[j].folded)) return std::nullopt;
   }
   // "barred Nvidia from selling", "blocked it from buying": what is prevented
@@ -246,6 +246,11 @@ bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& do
   return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
 }
 
+bool RelationFinder::native_object(const std::string& relation, const std::string& type) const {
+  const Relation* r = pack_->vocabulary().relation(relation);
+  return r && r->object_types.count(type) > 0;
+}
+
 bool RelationFinder::descriptor_word(const std::string& folded) const {
   for (const auto& d : pack_->lexicon().descriptors)
     if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
@@ -374,6 +379,13 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      // a possessor read only through a coercion is no argument: "deployed inference
+      // for DeepSeek's models" is no use of DeepSeek the company
+      if (object->last < tok.size() && tok[object->last].folded == "'s" &&
+          std::none_of(object->entities.begin(), object->entities.end(), [&](int e) {
+            return native_object(p->relation, doc.entity(e).type);
+          }))
+        continue;
       // "launched services that run DeepSeek's R1": what another names as its own
       // is not the subject's
       if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
@@ -410,6 +422,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       if (participle_adjunct) from = i;  // "without access to EUV tools, relying on DUV": the cue is the main clause's
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
+      if (p->status) st = p->status;
       claimed.push_back({p->relation, {i, b.end}});
       for (int se : subject->entities)
         for (int oe : object->entities) {

@@ -486,3 +486,36 @@ TEST_CASE("won an order from a customer, chip deals with a supplier, capacity fo
   ms = run("SMIC has been expanding its advanced capacity for Huawei.");
   EXPECT_EDGE(ms, "SMIC", "supplies", "Huawei");
 }
+
+// Sentence shapes that give (or must not give) one edge each, as a table.
+TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtain'") {
+  struct Shape {
+    const char* text;
+    const char* subject;
+    const char* relation;
+    const char* object;
+    Status status;
+    bool expected;
+  };
+  const Shape shapes[] = {
+      {"The Commerce Department told chip toolmakers, including Applied Materials and Lam Research, to stop "
+       "shipping to Chinese fabs.", "US Commerce Department", "restricts", "Lam Research", Status::asserted, true},
+      {"Washington placed new curbs in 2020, cutting ZTE off from Qualcomm.", "US government", "restricts", "ZTE",
+       Status::asserted, true},
+      {"Washington placed new curbs in 2020, cutting ZTE off from Qualcomm.", "Qualcomm", "supplies", "ZTE",
+       Status::negated, true},
+      {"Biren makes GPUs for data centres. Enflame, a rival backed by Tencent, is preparing a listing.", "Biren",
+       "competes-with", "Enflame", Status::asserted, true},
+      {"Kioxia makes flash memory. Buyers could switch to rival suppliers, including SK Hynix and Samsung Electronics.",
+       "Kioxia", "competes-with", "Samsung", Status::asserted, true},
+      {"Baidu still uses Nvidia for some training.", "Nvidia", "supplies", "Baidu", Status::asserted, true},
+      {"Cambricon said it had deployed inference for DeepSeek's distilled models.", "DeepSeek", "supplies",
+       "Cambricon", Status::asserted, false},
+      {"Startups in Shenzhen cannot obtain Nvidia's H100.", "Startups", "buys", "Nvidia H100", Status::asserted, false},
+  };
+  for (const auto& shape : shapes) {
+    CAPTURE(shape.text);
+    auto ms = run(shape.text);
+    CHECK_MESSAGE(has(ms, shape.subject, shape.relation, shape.object, shape.status) == shape.expected, show(ms));
+  }
+}
