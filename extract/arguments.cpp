@@ -26,7 +26,10 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     // "The Kirin 9000S chip, designed by ...": generic nouns may follow the name
     std::size_t name_end = c;
     while (name_end > 1 && pack.lexicon().heads.count(tok[name_end - 1].folded) && c - name_end < 2) --name_end;
-    if (sentence.span_ending[name_end - 1] < 0) continue;
+    // ", which ..., " is skipped after any noun: "The search company, which has been a
+    // major Nvidia customer, intends to" has its subject before the clause
+    const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
+    if (sentence.span_ending[name_end - 1] < 0 && !relative) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
     // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...": a reduced relative clause
@@ -36,7 +39,6 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     if (!opens_apposition(tok[c + 1].folded) && !description && !participle) continue;
     // a relative clause may hold clauses of its own: "The H800, which is not the
     // newest chip but is still powerful, was restricted"
-    const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
     for (std::size_t k = c + 2; k < tok.size() && (!relative || k < c + 25); ++k) {
       if ((boundary_at(k) && !(relative && tok[k].folded == "but")) || tok[k].folded == ";") break;
       if (tok[k].folded == ",") {

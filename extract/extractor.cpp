@@ -49,6 +49,47 @@ std::size_t dateline_length(std::string_view text) {
 
 Extractor::Extractor(const Pack& pack) : pack_(&pack), mentions_(pack), relations_(pack), constructions_(pack) {}
 
+namespace {
+
+// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
+// "said it firmly opposed"; a reference before its verb is a subject.
+bool verb_follows(const Sentence& s, std::size_t after) {
+  static const std::set<std::string> verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
+                                              "may", "might", "should", "did", "does", "plans", "expects",
+                                              "said", "says", "'s", "also", "still", "then"};
+  static const std::set<std::string> irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
+                                                  "told", "began", "saw", "led", "ran", "got", "put", "set",
+                                                  "cut", "kept", "sent", "spent", "went", "chose", "became"};
+  while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
+  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
+  return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+}
+
+}  // namespace
+
+int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc,
+                                     const Discourse& discourse) const {
+  std::size_t k = pronoun.last;
+  for (int skipped = 0; k < s.tokens.size() && skipped < 3 && s.span_starting[k] < 0 && s.tokens[k].word &&
+                        !s.tokens[k].capitalised;
+       ++skipped)
+    ++k;
+  if (k >= s.tokens.size() || s.span_starting[k] < 0) return -1;
+  const Span& owned = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+  if (owned.anaphor || owned.entities.size() != 1) return -1;
+  const Entity* product = doc.entity(owned.entities[0]).pack;
+  const Entity* vendor = product && !product->vendor.empty() ? pack_->entity(product->vendor) : nullptr;
+  if (!vendor) return -1;
+  auto is_vendor = [&](int e) { return doc.entity(e).pack == vendor; };
+  for (const auto& sp : s.spans) {
+    if (sp.first >= pronoun.first) break;
+    if (std::any_of(sp.entities.begin(), sp.entities.end(), is_vendor)) return doc.entity_for(*vendor);
+  }
+  for (const auto& r : discourse.recent)
+    if (discourse.sentence - r.sentence <= 2 && is_vendor(r.entity)) return r.entity;
+  return -1;
+}
+
 void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const {
   for (std::size_t i = 0; i < s.spans.size(); ++i) {
     Span& a = s.spans[i];
@@ -97,18 +138,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
       // a pronoun followed by a verb is a subject ("Nvidia said it would"); one that
       // follows its verb is an object ("the US government told it")
-      static const std::set<std::string> verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
-                                                  "may", "might", "should", "did", "does", "plans", "expects",
-                                                  "said", "says", "'s", "also", "still", "then"};
-      static const std::set<std::string> irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
-                                                      "told", "began", "saw", "led", "ran", "got", "put", "set",
-                                                      "cut", "kept", "sent", "spent", "went", "chose", "became"};
-      // over adverbs: "said it firmly opposed"
-      std::size_t after = a.last;
-      while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
-      const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
-      const bool verb_next = verbs.count(next) || irregular.count(next) ||
-                             (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+      const bool verb_next = verb_follows(s, a.last);
       const bool object_pronoun = !verb_next;
       const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first &&
                                 (s.spans[i - 1].first >= own_clause || object_pronoun);
@@ -125,6 +155,9 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         return clauses.clause_start(s.spans[x].first) > clauses.clause_start(s.spans[y].first);
       });
       if (a.possessive_pronoun) {
+        // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
+        // product of a firm named in reach is that firm's
+        if (const int vendor = named_vendor_of_owned(s, a, doc, discourse); vendor >= 0) consider(vendor);
         // a possessive refers back to the nearest owner, an organisation before a
         // product ("told it that exports of its H20", "use the PPU to serve its models")
         std::sort(earlier.rbegin(), earlier.rend());
@@ -154,9 +187,18 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       std::vector<int> order;
       // At the start of a sentence a description continues the previous
       // sentence's subject (its first name), when that fits.
-      if (a.first <= 1 && discourse.sentence > 0) {
+      // So does an object later in a sentence that names nothing of its kind before
+      // it ("Huawei has been listed since 2019. Washington ..., cutting the company off").
+      bool named_before = false;
+      for (std::size_t j = 0; j < i; ++j)
+        for (int e : s.spans[j].entities) named_before = named_before || a.anaphor_types.count(doc.entity(e).type) > 0;
+      const bool object = !named_before && a.first > 1 && s.tokens[a.first - 1].word && !verb_follows(s, a.last);
+      if ((a.first <= 1 || object) && discourse.sentence > 0) {
         for (const auto& r : discourse.recent)
           if (r.sentence == discourse.sentence - 1) {
+            // "the US chipmaker" cannot be a Chinese company.
+            if (!a.country.empty() && (!doc.entity(r.entity).pack || doc.entity(r.entity).pack->country != a.country))
+              break;
             consider(r.entity);
             break;
           }

@@ -488,7 +488,7 @@ TEST_CASE("won an order from a customer, chip deals with a supplier, capacity fo
 }
 
 // Sentence shapes that give (or must not give) one edge each, as a table.
-TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtain'") {
+TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtain', 'its' product, descriptions") {
   struct Shape {
     const char* text;
     const char* subject;
@@ -512,6 +512,14 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
       {"Cambricon said it had deployed inference for DeepSeek's distilled models.", "DeepSeek", "supplies",
        "Cambricon", Status::asserted, false},
       {"Startups in Shenzhen cannot obtain Nvidia's H100.", "Startups", "buys", "Nvidia H100", Status::asserted, false},
+      {"MetaX said it had adapted DeepSeek's models to run on its Xiyun C500 accelerators.", "MetaX",
+       "develops", "MetaX C500", Status::asserted, true},
+      {"MetaX said it had adapted DeepSeek's models to run on its Xiyun C500 accelerators.", "DeepSeek",
+       "develops", "MetaX C500", Status::asserted, false},
+      {"The search company, which has been a major Nvidia customer, intends to use Kunlunxin P800 chips.", "Nvidia",
+       "uses", "Kunlunxin P800", Status::planned, false},
+      {"Huawei has been on the entity list since 2019. Washington widened the rules in 2020, cutting the company off "
+       "from TSMC.", "TSMC", "supplies", "Huawei", Status::negated, true},
   };
   for (const auto& shape : shapes) {
     CAPTURE(shape.text);
