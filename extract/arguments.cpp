@@ -1,6 +1,7 @@
 // Argument search over a sentence's spans.
 #include "extract/arguments.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace chipgraph::extract {
@@ -146,6 +147,16 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
         (tok[p].folded.ends_with("-based") || pack_->lexicon().demonyms.count(tok[p].folded))) {
       ++p;
       found.own_nationality_from = std::min(found.own_nationality_from, found.entities.size());
+    }
+    // "memory chipmaker YMTC and AI chip designer Cambricon": a description before a member
+    if (p < tok.size() && s.span_starting[p] < 0) {
+      std::size_t longest = 0;
+      for (const auto& d : pack_->lexicon().descriptors)
+        if (d.words.size() > longest && p + d.words.size() < tok.size() &&
+            std::equal(d.words.begin(), d.words.end(), tok.begin() + static_cast<long>(p),
+                       [](const std::string& w, const Token& t) { return w == t.folded; }))
+          longest = d.words.size();
+      if (longest > 0 && s.span_starting[p + longest] >= 0) p += longest;
     }
     int next = s.span_starting[p];
     if (next < 0) break;

@@ -362,13 +362,16 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     if (t + len < tok.size() && s.span_starting[t + len] >= 0)
       people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
     // "US Commerce Secretary Gina Raimondo", "Chinese President Xi Jinping": the
-    // country before the title is the person's
+    // country before the title is the person's; so is that of a state body named
+    // before it ("US Treasury Secretary Janet Yellen")
     if (!people.empty() && t > 0) {
       std::string country;
       if (const int c = s.span_ending[t - 1]; c >= 0) {
         const Span& sp = s.spans[static_cast<std::size_t>(c)];
-        if (!sp.anaphor && sp.entities.size() == 1 && doc.entity(sp.entities[0]).type == "country")
-          country = doc.entity(sp.entities[0]).name;
+        const DocEntity* named = !sp.anaphor && sp.entities.size() == 1 ? &doc.entity(sp.entities[0]) : nullptr;
+        if (named && named->type == "country") country = named->name;
+        else if (named && named->type == "government" && named->pack && sp.last - sp.first > 1)
+          country = named->pack->country;
       } else if (auto d = pack_->lexicon().demonyms.find(tok[t - 1].folded); d != pack_->lexicon().demonyms.end()) {
         country = d->second;
       }
@@ -474,6 +477,9 @@ void Constructions::state_titles(const Sentence& s, Document& doc, const Argumen
     const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
     if (!government) continue;
     out.push_back(candidate(people[0], doc.entity_for(*government), "leads", 0.85, "construction/state-title"));
+    // "US President Donald Trump": the country named before the title is the person's
+    if (t > 0 && s.span_ending[t - 1] >= 0 && !country.empty())
+      out.push_back(candidate(people[0], doc.entity_for(*place), "based-in", 0.8, "construction/title-nationality"));
     t = sp.last - 1;
   }
 }

@@ -110,6 +110,8 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   // "told them to stop supplying": the gerund after a directive's "to stop" is no fact either
   static const std::set<std::string> aspect = {"stop", "cease", "halt", "start", "begin", "keep", "resume"};
   std::size_t infinitive = trigger_first;
+  // "to stop testing and ordering": the second of two verbs shares the infinitive
+  if (infinitive >= 3 && (tok[infinitive - 1].folded == "and" || tok[infinitive - 1].folded == "or")) infinitive -= 2;
   if (infinitive >= 2 && aspect.count(tok[infinitive - 1].folded)) --infinitive;
   if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
     const std::size_t k = infinitive - 1;

@@ -488,7 +488,7 @@ TEST_CASE("won an order from a customer, chip deals with a supplier, capacity fo
 }
 
 // Sentence shapes that give (or must not give) one edge each, as a table.
-TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtain', 'its' product, descriptions") {
+TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtain', 'its' product, descriptions, titles") {
   struct Shape {
     const char* text;
     const char* subject;
@@ -520,6 +520,15 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "uses", "Kunlunxin P800", Status::planned, false},
       {"Huawei has been on the entity list since 2019. Washington widened the rules in 2020, cutting the company off "
        "from TSMC.", "TSMC", "supplies", "Huawei", Status::negated, true},
+      {"The Commerce Department added 20 firms to its entity list, among them memory chipmaker CXMT and AI chip designer "
+       "Biren.",
+       "US Commerce Department", "restricts", "Biren", Status::asserted, true},
+      {"Regulators told firms including Tencent to stop testing and ordering the H20.", "Tencent", "buys", "Nvidia H20",
+       Status::asserted, false},
+      {"The curbs were announced by US President Joe Biden.", "Joe Biden", "based-in", "United States", Status::asserted,
+       true},
+      {"Treasury Secretary Janet Yellen urged restraint.", "Janet Yellen", "leads", "US Treasury Department",
+       Status::asserted, true},
   };
   for (const auto& shape : shapes) {
     CAPTURE(shape.text);
