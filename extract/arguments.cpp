@@ -241,8 +241,14 @@ std::optional<Found> Arguments::left(std::size_t from, const std::set<std::strin
 bool Arguments::possessor_of_name(const Span& sp) const {
   const auto& s = *sentence_;
   if (sp.last >= s.tokens.size() || s.tokens[sp.last].folded != "'s") return false;
-  for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q)
-    if (s.span_starting[q] >= 0) return true;
+  // the owned name follows over describing words only: "Nvidia's approval for its
+  // latest HBM" owns no name
+  static const std::set<std::string> phrase_starts = {"of", "for", "to", "in", "on", "with", "by", "from",
+                                                      "at", "and", "or", "as", "that", "which"};
+  for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q) {
+    if (s.span_starting[q] >= 0) return !s.spans[static_cast<std::size_t>(s.span_starting[q])].pronoun;
+    if (!s.tokens[q].word || phrase_starts.count(s.tokens[q].folded)) return false;
+  }
   return false;
 }
 

@@ -1,6 +1,8 @@
 // Mention finding: gazetteer first, then discovery cues, then anaphors.
 #include "extract/mention_finder.h"
 
+#include <set>
+
 namespace chipgraph::extract {
 
 bool shouting(const Sentence& s);
@@ -311,8 +313,10 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
   std::vector<bool> covered(tok.size(), false);
   for (const auto& span : s.spans)
     for (std::size_t k = span.first; k < span.last; ++k) covered[k] = true;
+  // "has since signed", "had before agreed": after an auxiliary the word is an adverb
+  static const std::set<std::string> auxiliaries = {"has", "have", "had", "'s", "'ve", "'d"};
   for (std::size_t k = 0; k < tok.size(); ++k) {
-    if (covered[k]) continue;
+    if (covered[k] || (k > 0 && auxiliaries.count(tok[k - 1].folded))) continue;
     for (const auto& b : lex.boundaries) {
       const std::size_t len = phrase_length(tok, k, b);
       if (len > static_cast<std::size_t>(s.boundary[k])) s.boundary[k] = static_cast<int>(len);

@@ -183,11 +183,19 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
   const long after_heads = k;
   while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
-  // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name before it
-  if (marked && k < after_heads && k >= 2 && (tok[static_cast<std::size_t>(k)].folded == "a" ||
-                                              tok[static_cast<std::size_t>(k)].folded == "an") &&
-      tok[static_cast<std::size_t>(k - 1)].folded == ",")
-    k -= 2;
+  // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name
+  // before it, over describing words ("the H20, a less powerful chip that Nvidia designed")
+  if (marked && k < after_heads) {
+    long a = k;
+    for (int described = 0; a >= 0 && described < 3 && s.span_ending[static_cast<std::size_t>(a)] < 0 &&
+                             tok[static_cast<std::size_t>(a)].word && !tok[static_cast<std::size_t>(a)].capitalised &&
+                             tok[static_cast<std::size_t>(a)].folded != "a" && tok[static_cast<std::size_t>(a)].folded != "an";
+         ++described)
+      --a;
+    if (a >= 2 && (tok[static_cast<std::size_t>(a)].folded == "a" || tok[static_cast<std::size_t>(a)].folded == "an") &&
+        tok[static_cast<std::size_t>(a - 1)].folded == ",")
+      k = a - 2;
+  }
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause

@@ -529,6 +529,11 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        true},
       {"Treasury Secretary Janet Yellen urged restraint.", "Janet Yellen", "leads", "US Treasury Department",
        Status::asserted, true},
+      {"OpenAI has since signed chip deals with AMD.", "AMD", "supplies", "OpenAI", Status::asserted, true},
+      {"Washington extended the rules to the H20, a less powerful chip that Nvidia designed for China.", "Nvidia",
+       "develops", "Nvidia H20", Status::asserted, true},
+      {"Micron, which has yet to win Nvidia's approval for its latest HBM, is hiring.", "Micron", "supplies", "Nvidia",
+       Status::attempted, true},
   };
   for (const auto& shape : shapes) {
     CAPTURE(shape.text);
