@@ -193,12 +193,19 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       for (std::size_t j = 0; j < i; ++j)
         for (int e : s.spans[j].entities) named_before = named_before || a.anaphor_types.count(doc.entity(e).type) > 0;
       const bool object = !named_before && a.first > 1 && s.tokens[a.first - 1].word && !verb_follows(s, a.last);
+      // "the ministry" after "... that Washington uses": a body whose name holds the
+      // head word, named in the text, is meant rather than the last subject
+      const std::string head_word = s.tokens[a.last - 1].folded;
+      bool head_named = false;
+      for (const auto& [e, count] : discourse.mentions)
+        head_named = head_named || fold(doc.entity(e).name).find(head_word) != std::string::npos;
       if ((a.first <= 1 || object) && discourse.sentence > 0) {
         for (const auto& r : discourse.recent)
           if (r.sentence == discourse.sentence - 1) {
             // "the US chipmaker" cannot be a Chinese company.
             if (!a.country.empty() && (!doc.entity(r.entity).pack || doc.entity(r.entity).pack->country != a.country))
               break;
+            if (head_named && fold(doc.entity(r.entity).name).find(head_word) == std::string::npos) break;
             consider(r.entity);
             break;
           }
@@ -288,8 +295,16 @@ void Extractor::compose(std::vector<Candidate>& found) const {
 void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const {
   static const std::set<std::string> reporting = {"said", "says", "announced", "announces", "stated", "confirmed"};
   const auto& tok = s.tokens;
-  int speaker = -1;
-  for (std::size_t k = 1; k < tok.size() && speaker < 0; ++k) {
+  // a single body of a state, not its government
+  auto body_of_state = [&](int span) -> int {
+    if (span < 0) return -1;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    if (sp.anaphor || sp.entities.size() != 1) return -1;
+    const DocEntity& e = doc.entity(sp.entities[0]);
+    return e.type == "government" && e.pack && !e.pack->country.empty() ? sp.entities[0] : -1;
+  };
+  std::vector<int> speakers;
+  for (std::size_t k = 1; k < tok.size() && speakers.empty(); ++k) {
     if (!reporting.count(tok[k].folded)) continue;
     int span = s.span_ending[k - 1];  // ", the Commerce Ministry said"
     if (span < 0 && k + 1 < tok.size()) {  // "said the Commerce Ministry"
@@ -297,20 +312,36 @@ void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vect
       if (tok[n].folded == "the" && n + 1 < tok.size()) ++n;
       span = s.span_starting[n];
     }
-    if (span < 0) continue;
-    const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    if (sp.anaphor || sp.entities.size() != 1) continue;
-    const DocEntity& e = doc.entity(sp.entities[0]);
-    if (e.type == "government" && e.pack && !e.pack->country.empty()) speaker = sp.entities[0];
+    if (body_of_state(span) < 0) continue;
+    speakers.push_back(body_of_state(span));
+    // "The Commerce Ministry and the General Administration of Customs said": each speaks
+    for (std::size_t first = s.spans[static_cast<std::size_t>(span)].first; span >= 0 && s.span_ending[k - 1] >= 0;) {
+      std::size_t q = first;
+      if (q > 0 && tok[q - 1].folded == "the") --q;
+      if (q < 2 || (tok[q - 1].folded != "and" && tok[q - 1].folded != ",")) break;
+      span = s.span_ending[q - 2];
+      if (body_of_state(span) < 0) break;
+      speakers.insert(speakers.begin(), body_of_state(span));  // text order: the first named leads
+      first = s.spans[static_cast<std::size_t>(span)].first;
+    }
   }
-  if (speaker < 0) return;
-  const Entity* body = doc.entity(speaker).pack;
-  const Entity* country = pack_->entity_by_name(body->country);
-  if (!country || country->government.empty() || country->government == body->id) return;
-  for (auto& c : found) {
+  if (speakers.empty()) return;
+  std::vector<Candidate> spoken;
+  for (const auto& c : found) {
     const DocEntity& subject = doc.entity(c.subject);
-    if (c.from_pattern && subject.pack && subject.pack->id == country->government) c.subject = speaker;
+    bool reassigned = false;
+    for (int speaker : speakers) {
+      const Entity* country = pack_->entity_by_name(doc.entity(speaker).pack->country);
+      if (!country || country->government.empty() || country->government == doc.entity(speaker).pack->id) continue;
+      if (!c.from_pattern || !subject.pack || subject.pack->id != country->government) continue;
+      Candidate by_speaker = c;
+      by_speaker.subject = speaker;
+      spoken.push_back(std::move(by_speaker));
+      reassigned = true;
+    }
+    if (!reassigned) spoken.push_back(c);
   }
+  found = std::move(spoken);
 }
 
 // The detail of each kind the relation takes that stands nearest the trigger in

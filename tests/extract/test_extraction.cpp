@@ -534,6 +534,13 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "develops", "Nvidia H20", Status::asserted, true},
       {"Micron, which has yet to win Nvidia's approval for its latest HBM, is hiring.", "Micron", "supplies", "Nvidia",
        Status::attempted, true},
+      {"The Commerce Ministry and the General Administration of Customs said exporters of gallium would need licences "
+       "from Beijing.", "General Administration of Customs", "restricts", "gallium", Status::asserted, true},
+      {"The Commerce Ministry and the General Administration of Customs said exporters of gallium would need licences "
+       "from Beijing.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted, true},
+      {"The Commerce Ministry issued rules. They mirror a rule that Washington uses. The ministry said more would "
+       "follow. Gallium was added to the list.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted,
+       true},
   };
   for (const auto& shape : shapes) {
     CAPTURE(shape.text);
