@@ -151,11 +151,15 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     // "memory chipmaker YMTC and AI chip designer Cambricon": a description before a member
     if (p < tok.size() && s.span_starting[p] < 0) {
       std::size_t longest = 0;
-      for (const auto& d : pack_->lexicon().descriptors)
-        if (d.words.size() > longest && p + d.words.size() < tok.size() &&
-            std::equal(d.words.begin(), d.words.end(), tok.begin() + static_cast<long>(p),
-                       [](const std::string& w, const Token& t) { return w == t.folded; }))
-          longest = d.words.size();
+      // singular or plural: "as well as Chinese memory makers YMTC and CXMT"
+      for (const auto& d : pack_->lexicon().descriptors) {
+        const std::size_t n = d.words.size();
+        if (n <= longest || p + n >= tok.size()) continue;
+        bool same = true;
+        for (std::size_t w = 0; same && w < n; ++w)
+          same = tok[p + w].folded == d.words[w] || (w + 1 == n && tok[p + w].folded == d.words[w] + "s");
+        if (same) longest = n;
+      }
       if (longest > 0 && s.span_starting[p + longest] >= 0) p += longest;
     }
     int next = s.span_starting[p];

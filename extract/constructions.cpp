@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "graph/text.h"
+
 namespace chipgraph::extract {
 namespace {
 
@@ -318,6 +320,22 @@ const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at)
   return best;
 }
 
+// "Trade minister Yasutoshi Nishimura", "Economy minister Vincent Karremans": the
+// state body the text named whose name holds the word before the title (its first
+// five letters: "economy" finds the Ministry of Economic Affairs), else -1.
+int body_named_by_domain(const Document& doc, const Discourse& discourse, const Sentence& s, std::size_t title) {
+  if (title == 0 || !s.tokens[title - 1].word || s.tokens[title - 1].folded.size() < 5) return -1;
+  const std::string stem = s.tokens[title - 1].folded.substr(0, 5);
+  int best = -1, best_count = 0;
+  for (const auto& [e, count] : discourse.mentions)
+    if (doc.entity(e).type == "government" && fold(doc.entity(e).name).find(stem) != std::string::npos &&
+        count > best_count) {
+      best = e;
+      best_count = count;
+    }
+  return best;
+}
+
 // The token after the span that starts at `at`, or `at` when none starts there.
 std::size_t person_span_end(const Sentence& s, std::size_t at) {
   if (at >= s.tokens.size() || s.span_starting[at] < 0) return at;
@@ -393,6 +411,8 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     if (!people.empty() && (before < 0 || s.span_ending[static_cast<std::size_t>(before)] < 0)) {
       if (!title->org.empty()) {
         if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
+      } else if (const int body = body_named_by_domain(doc, discourse, s, t); body >= 0) {
+        emit(people[0], body);
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type) && !names_other_body(s, t + len)) {
         emit(people[0], discourse.topic);

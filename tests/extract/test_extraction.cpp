@@ -538,6 +538,14 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "from Beijing.", "General Administration of Customs", "restricts", "gallium", Status::asserted, true},
       {"The Commerce Ministry and the General Administration of Customs said exporters of gallium would need licences "
        "from Beijing.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted, true},
+      {"SK Hynix is racing to stay ahead of Samsung Electronics and Micron.", "Micron", "competes-with", "SK Hynix",
+       Status::asserted, true},
+      {"Kioxia makes flash memory. Buyers could switch to rival suppliers, including Samsung, as well as Chinese memory "
+       "makers YMTC and CXMT.", "CXMT", "competes-with", "Kioxia", Status::asserted, true},
+      {"The Japanese trade ministry said so. Trade minister Yasutoshi Nishimura told reporters it was fair.",
+       "Yasutoshi Nishimura", "leads", "Japanese trade ministry", Status::asserted, true},
+      {"Prosecutors said so. Jane Roe and John Doe, both 41, ran Acme Widgets, a company in Ohio.", "John Doe", "leads",
+       "Acme Widgets", Status::asserted, true},
       {"The Commerce Ministry issued rules. They mirror a rule that Washington uses. The ministry said more would "
        "follow. Gallium was added to the list.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted,
        true},
