@@ -150,17 +150,8 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     }
     // "memory chipmaker YMTC and AI chip designer Cambricon": a description before a member
     if (p < tok.size() && s.span_starting[p] < 0) {
-      std::size_t longest = 0;
-      // singular or plural: "as well as Chinese memory makers YMTC and CXMT"
-      for (const auto& d : pack_->lexicon().descriptors) {
-        const std::size_t n = d.words.size();
-        if (n <= longest || p + n >= tok.size()) continue;
-        bool same = true;
-        for (std::size_t w = 0; same && w < n; ++w)
-          same = tok[p + w].folded == d.words[w] || (w + 1 == n && tok[p + w].folded == d.words[w] + "s");
-        if (same) longest = n;
-      }
-      if (longest > 0 && s.span_starting[p + longest] >= 0) p += longest;
+      const std::size_t longest = description_at(p);
+      if (longest > 0 && p + longest < tok.size() && s.span_starting[p + longest] >= 0) p += longest;
     }
     int next = s.span_starting[p];
     if (next < 0) break;
@@ -178,6 +169,19 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   // Leftwards: "X, Y and" before the span; "Chinese tech firms including X, Y and Z".
   for (std::size_t first = found.first; first > 0;) {
     long q = static_cast<long>(first) - 1;
+    // "ByteDance, Baidu and state-owned carrier China Mobile": over a description
+    // (and up to two words describing it) before the member
+    for (long d = q; d >= 0 && d + 3 >= q; --d)
+      if (static_cast<long>(description_at(static_cast<std::size_t>(d))) == q - d + 1) {
+        long a = d - 1;
+        for (int adjectives = 0; a >= 0 && adjectives < 2 && tok[static_cast<std::size_t>(a)].word &&
+                                 !tok[static_cast<std::size_t>(a)].capitalised && !is_conjunction(tok[static_cast<std::size_t>(a)].folded) &&
+                                 s.span_ending[static_cast<std::size_t>(a)] < 0;
+             ++adjectives)
+          --a;
+        if (a >= 0 && is_conjunction(tok[static_cast<std::size_t>(a)].folded)) q = a;
+        break;
+      }
     bool separated = false;
     if (q >= 1 && (tok[static_cast<std::size_t>(q)].folded == "including" ||
                    (tok[static_cast<std::size_t>(q)].folded == "as" && tok[static_cast<std::size_t>(q - 1)].folded == "such"))) {
@@ -209,6 +213,21 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     first = found.first = ps.first;
   }
   return found;
+}
+
+std::size_t Arguments::description_at(std::size_t at) const {
+  const auto& tok = sentence_->tokens;
+  std::size_t longest = 0;
+  // singular or plural: "as well as Chinese memory makers YMTC and CXMT"
+  for (const auto& d : pack_->lexicon().descriptors) {
+    const std::size_t n = d.words.size();
+    if (n <= longest || at + n > tok.size()) continue;
+    bool same = true;
+    for (std::size_t w = 0; same && w < n; ++w)
+      same = tok[at + w].folded == d.words[w] || (w + 1 == n && tok[at + w].folded == d.words[w] + "s");
+    if (same) longest = n;
+  }
+  return longest;
 }
 
 std::optional<Found> Arguments::left(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
@@ -278,7 +297,10 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
                                            bool first_only) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
-    if (boundary_at(k) || (first_only && k > from && s.tokens[k].folded == ",")) return named_later(from, k, types);
+    // a slot stops at a comma and at a relative clause ("licences for products that contain rare earths")
+    if (boundary_at(k) || (first_only && k > from &&
+                           (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which")))
+      return named_later(from, k, types);
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];
