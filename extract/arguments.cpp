@@ -80,10 +80,21 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   const auto& s = *sentence_;
   const auto& tok = s.tokens;
   Found found{std::move(entities), span.first, span.last, span.anaphor};
+  // "MetaX and Enflame, the latter backed by Tencent": a reference picks one of a list
+  if (span.anaphor && !span.pronoun) return found;
   // Rightwards: ", X", "and X", ", and X", "as well as X", ", including X and Y",
   // "X in 2026, followed by Y in 2027 and Z".
   for (std::size_t pos = found.last;;) {
     std::size_t p = skip_heads(pos);
+    // "the MTT S4000 data centre accelerator and the MTT S80": describing words before a head noun
+    if (p == pos) {
+      std::size_t q = p;
+      for (int described = 0; q < tok.size() && described < 2 && tok[q].word && !tok[q].capitalised &&
+                              s.span_starting[q] < 0 && !is_conjunction(tok[q].folded) && !pack_->lexicon().heads.count(tok[q].folded);
+           ++described)
+        ++q;
+      if (q > p && q < tok.size() && pack_->lexicon().heads.count(tok[q].folded)) p = skip_heads(q);
+    }
     // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"
     if (std::size_t past = skip_apposition(p); past != p && past + 1 < tok.size() &&
         is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$")) {
@@ -118,6 +129,8 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
+    // "and the MTT S80"
+    if (separated && p + 1 < tok.size() && tok[p].folded == "the" && s.span_starting[p + 1] >= 0) ++p;
     if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")
       p += 3, separated = true;
     if (!separated || p >= tok.size()) break;

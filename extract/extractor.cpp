@@ -177,6 +177,10 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         for (std::size_t m = first; m < k; ++m) consider(discourse.recent[m].entity);
         k = first;
       }
+    } else if (a.last == a.first + 2 && s.tokens[a.first + 1].folded == "latter") {
+      // "such as MetaX and Enflame, the latter backed by Tencent": the last one named
+      for (std::size_t j = i; j-- > 0 && chosen.empty();)
+        for (int e : s.spans[j].entities) consider(e);
     } else if (a.first >= 2 && s.tokens[a.first - 1].folded == "," && s.span_ending[a.first - 2] >= 0 &&
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".

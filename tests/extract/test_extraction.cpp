@@ -554,6 +554,12 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "Huawei Ascend 910C", Status::planned, true},
       {"Nvidia sells its chips to firms that compete with Huawei.", "Nvidia", "supplies", "Huawei", Status::asserted,
        false},
+      {"Moore Threads is growing. The company designs the MTT S4000 data centre accelerator and the MTT S80 gaming "
+       "card.", "Moore Threads", "develops", "Moore Threads MTT S80", Status::asserted, true},
+      {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
+       "invests-in", "MetaX", Status::asserted, false},
+      {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
+       "invests-in", "Enflame", Status::asserted, true},
       {"The Commerce Ministry issued rules. They mirror a rule that Washington uses. The ministry said more would "
        "follow. Gallium was added to the list.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted,
        true},
