@@ -236,6 +236,13 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         if (score(x) != score(y)) return score(x) > score(y);
         return (x == discourse.topic) > (y == discourse.topic);
       });
+      // else the most named of the text so far ("the American tools" ten sentences after
+      // "electronic design automation software"), the earliest on a tie
+      std::vector<std::pair<int, int>> earlier_named;  // (-count, entity)
+      for (const auto& [e, count] : discourse.mentions) earlier_named.emplace_back(-count, e);
+      std::sort(earlier_named.begin(), earlier_named.end());
+      for (const auto& [count, e] : earlier_named)
+        if (std::find(order.begin(), order.end(), e) == order.end()) order.push_back(e);
       for (int e : order) {
         // "the US chipmaker" cannot be a Chinese company.
         const Entity* known = doc.entity(e).pack;

@@ -558,6 +558,11 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "card.", "Moore Threads", "develops", "Moore Threads MTT S80", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
        "invests-in", "MetaX", Status::asserted, false},
+      {"Washington curbed EDA software. Cadence fell. Synopsys fell. Ansys fell. Siemens fell. Arm rose. Chinese "
+       "designers such as HiSilicon depend heavily on the American tools.", "HiSilicon", "uses", "EDA software",
+       Status::asserted, true},
+      {"China restricted rare earths. Defence contractors such as Lockheed Martin depend on the elements.",
+       "Lockheed Martin", "uses", "rare earths", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
        "invests-in", "Enflame", Status::asserted, true},
       {"The Commerce Ministry issued rules. They mirror a rule that Washington uses. The ministry said more would "
