@@ -563,6 +563,10 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        Status::asserted, true},
       {"China restricted rare earths. Defence contractors such as Lockheed Martin depend on the elements.",
        "Lockheed Martin", "uses", "rare earths", Status::asserted, true},
+      {"The Dutch government has taken control of Nexperia.", "Dutch government", "restricts", "Nexperia",
+       Status::asserted, true},
+      {"The Commerce Department placed Seagate under a five-year suspended denial order.", "US Commerce Department",
+       "restricts", "Seagate", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
        "invests-in", "Enflame", Status::asserted, true},
       {"The Commerce Ministry issued rules. They mirror a rule that Washington uses. The ministry said more would "
