@@ -567,6 +567,8 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        Status::asserted, true},
       {"TSMC's first Arizona plant is due to start volume production using the 4nm process.", "TSMC", "uses",
        "4nm process", Status::planned, true},
+      {"Huawei, which designs the Ascend chips through its HiSilicon unit, is growing.", "HiSilicon", "develops",
+       "Huawei Ascend", Status::asserted, true},
       {"The Commerce Department placed Seagate under a five-year suspended denial order.", "US Commerce Department",
        "restricts", "Seagate", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
