@@ -569,6 +569,8 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "4nm process", Status::planned, true},
       {"Huawei, which designs the Ascend chips through its HiSilicon unit, is growing.", "HiSilicon", "develops",
        "Huawei Ascend", Status::asserted, true},
+      {"Huawei is preparing a new chip. The Chinese company's current flagship, the Ascend 910B, sells well.", "Huawei",
+       "develops", "Huawei Ascend 910B", Status::asserted, true},
       {"The Commerce Department placed Seagate under a five-year suspended denial order.", "US Commerce Department",
        "restricts", "Seagate", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
