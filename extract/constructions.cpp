@@ -416,10 +416,13 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type) && !names_other_body(s, t + len)) {
         emit(people[0], discourse.topic);
-      } else if (t > 0 && tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
-                 (tok[person_span_end(s, t + len)].folded == "said" || tok[person_span_end(s, t + len)].folded == "says")) {
-        // "Nvidia's share ... has fallen, chief executive Jensen Huang said": the
-        // company the sentence opened with
+      } else if (t > 0 && ((tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
+                            (tok[person_span_end(s, t + len)].folded == "said" ||
+                             tok[person_span_end(s, t + len)].folded == "says")) ||
+                           tok[t - 1].folded == "which" || tok[t - 1].folded == "that")) {
+        // "Nvidia's share ... has fallen, chief executive Jensen Huang said", "Nvidia
+        // plans to use HBM3E in the B200, which chief executive Jensen Huang unveiled":
+        // the company the sentence opened with
         for (const auto& sp : s.spans) {
           if (sp.first >= t) break;
           auto firms = args.eligible(sp, {"company"});

@@ -571,6 +571,8 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "Huawei Ascend", Status::asserted, true},
       {"Huawei is preparing a new chip. The Chinese company's current flagship, the Ascend 910B, sells well.", "Huawei",
        "develops", "Huawei Ascend 910B", Status::asserted, true},
+      {"AMD will use HBM3E in the MI350, which chief executive Lisa Su unveiled on Monday.", "Lisa Su", "leads", "AMD",
+       Status::asserted, true},
       {"The Commerce Department placed Seagate under a five-year suspended denial order.", "US Commerce Department",
        "restricts", "Seagate", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
