@@ -287,6 +287,12 @@ void Extractor::compose(std::vector<Candidate>& found) const {
   for (const auto& rule : compositions)
     for (const auto& a : found) {
       if (a.relation != rule.first || a.status == Status::negated) continue;
+      // "Micron began production of its own HBM3E ..., while Samsung developed an
+      // HBM3E product": a maker of its own design supplies no other developer
+      if (std::any_of(found.begin(), found.end(), [&](const Candidate& own) {
+            return own.relation == rule.second && own.subject == a.subject && own.object == a.object;
+          }))
+        continue;
       for (const auto& b : found) {
         if (b.relation != rule.second || b.object != a.object || b.subject == a.subject) continue;
         Candidate c = a;

@@ -573,6 +573,8 @@ TEST_CASE("orders to stop, being cut off, rivals, using a company, 'cannot obtai
        "develops", "Huawei Ascend 910B", Status::asserted, true},
       {"AMD will use HBM3E in the MI350, which chief executive Lisa Su unveiled on Monday.", "Lisa Su", "leads", "AMD",
        Status::asserted, true},
+      {"Micron began volume production of its own HBM3E, while Samsung said it had developed an HBM3E product.",
+       "Micron", "supplies", "Samsung", Status::asserted, false},
       {"The Commerce Department placed Seagate under a five-year suspended denial order.", "US Commerce Department",
        "restricts", "Seagate", Status::asserted, true},
       {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
