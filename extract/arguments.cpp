@@ -1,6 +1,7 @@
 // Argument search over a sentence's spans.
 #include "extract/arguments.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace chipgraph::extract {
@@ -26,7 +27,10 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     // "The Kirin 9000S chip, designed by ...": generic nouns may follow the name
     std::size_t name_end = c;
     while (name_end > 1 && pack.lexicon().heads.count(tok[name_end - 1].folded) && c - name_end < 2) --name_end;
-    if (sentence.span_ending[name_end - 1] < 0) continue;
+    // ", which ..., " is skipped after any noun: "The search company, which has been a
+    // major Nvidia customer, intends to" has its subject before the clause
+    const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
+    if (sentence.span_ending[name_end - 1] < 0 && !relative) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
     // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...": a reduced relative clause
@@ -36,7 +40,6 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     if (!opens_apposition(tok[c + 1].folded) && !description && !participle) continue;
     // a relative clause may hold clauses of its own: "The H800, which is not the
     // newest chip but is still powerful, was restricted"
-    const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
     for (std::size_t k = c + 2; k < tok.size() && (!relative || k < c + 25); ++k) {
       if ((boundary_at(k) && !(relative && tok[k].folded == "but")) || tok[k].folded == ";") break;
       if (tok[k].folded == ",") {
@@ -77,10 +80,21 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   const auto& s = *sentence_;
   const auto& tok = s.tokens;
   Found found{std::move(entities), span.first, span.last, span.anaphor};
+  // "MetaX and Enflame, the latter backed by Tencent": a reference picks one of a list
+  if (span.anaphor && !span.pronoun) return found;
   // Rightwards: ", X", "and X", ", and X", "as well as X", ", including X and Y",
   // "X in 2026, followed by Y in 2027 and Z".
   for (std::size_t pos = found.last;;) {
     std::size_t p = skip_heads(pos);
+    // "the MTT S4000 data centre accelerator and the MTT S80": describing words before a head noun
+    if (p == pos) {
+      std::size_t q = p;
+      for (int described = 0; q < tok.size() && described < 2 && tok[q].word && !tok[q].capitalised &&
+                              s.span_starting[q] < 0 && !is_conjunction(tok[q].folded) && !pack_->lexicon().heads.count(tok[q].folded);
+           ++described)
+        ++q;
+      if (q > p && q < tok.size() && pack_->lexicon().heads.count(tok[q].folded)) p = skip_heads(q);
+    }
     // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"
     if (std::size_t past = skip_apposition(p); past != p && past + 1 < tok.size() &&
         is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$")) {
@@ -115,6 +129,8 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
+    // "and the MTT S80"
+    if (separated && p + 1 < tok.size() && tok[p].folded == "the" && s.span_starting[p + 1] >= 0) ++p;
     if (p + 2 < tok.size() && tok[p].folded == "as" && tok[p + 1].folded == "well" && tok[p + 2].folded == "as")
       p += 3, separated = true;
     if (!separated || p >= tok.size()) break;
@@ -125,9 +141,9 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
                                                    "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
     // "its" is a pronoun span of its own, skipped here like "the"
     auto pronoun_at = [&](std::size_t at) {
-      const int span = s.span_starting[at];
-      return span >= 0 && s.spans[static_cast<std::size_t>(span)].possessive_pronoun &&
-             s.spans[static_cast<std::size_t>(span)].last == at + 1;
+      const int starting = s.span_starting[at];
+      return starting >= 0 && s.spans[static_cast<std::size_t>(starting)].possessive_pronoun &&
+             s.spans[static_cast<std::size_t>(starting)].last == at + 1;
     };
     for (int skipped = 0; p + 1 < tok.size() && skipped < 4 && (s.span_starting[p] < 0 || pronoun_at(p)) &&
                           (quantity.count(tok[p].folded) || (tok[p].word && tok[p].folded[0] >= '0' && tok[p].folded[0] <= '9'));
@@ -151,6 +167,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       ++p;
       found.own_nationality_from = std::min(found.own_nationality_from, found.entities.size());
     }
+    // "memory chipmaker YMTC and AI chip designer Cambricon": a description before a member
+    if (p < tok.size() && s.span_starting[p] < 0) {
+      const std::size_t longest = description_at(p);
+      if (longest > 0 && p + longest < tok.size() && s.span_starting[p + longest] >= 0) p += longest;
+    }
     int next = s.span_starting[p];
     if (next < 0) break;
     // "Nvidia's H100 and Apple's M-series chips": a possessor before a member
@@ -167,6 +188,19 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   // Leftwards: "X, Y and" before the span; "Chinese tech firms including X, Y and Z".
   for (std::size_t first = found.first; first > 0;) {
     long q = static_cast<long>(first) - 1;
+    // "ByteDance, Baidu and state-owned carrier China Mobile": over a description
+    // (and up to two words describing it) before the member
+    for (long d = q; d >= 0 && d + 3 >= q; --d)
+      if (static_cast<long>(description_at(static_cast<std::size_t>(d))) == q - d + 1) {
+        long a = d - 1;
+        for (int adjectives = 0; a >= 0 && adjectives < 2 && tok[static_cast<std::size_t>(a)].word &&
+                                 !tok[static_cast<std::size_t>(a)].capitalised && !is_conjunction(tok[static_cast<std::size_t>(a)].folded) &&
+                                 s.span_ending[static_cast<std::size_t>(a)] < 0;
+             ++adjectives)
+          --a;
+        if (a >= 0 && is_conjunction(tok[static_cast<std::size_t>(a)].folded)) q = a;
+        break;
+      }
     bool separated = false;
     if (q >= 1 && (tok[static_cast<std::size_t>(q)].folded == "including" ||
                    (tok[static_cast<std::size_t>(q)].folded == "as" && tok[static_cast<std::size_t>(q - 1)].folded == "such"))) {
@@ -198,6 +232,21 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     first = found.first = ps.first;
   }
   return found;
+}
+
+std::size_t Arguments::description_at(std::size_t at) const {
+  const auto& tok = sentence_->tokens;
+  std::size_t longest = 0;
+  // singular or plural: "as well as Chinese memory makers YMTC and CXMT"
+  for (const auto& d : pack_->lexicon().descriptors) {
+    const std::size_t n = d.words.size();
+    if (n <= longest || at + n > tok.size()) continue;
+    bool same = true;
+    for (std::size_t w = 0; same && w < n; ++w)
+      same = tok[at + w].folded == d.words[w] || (w + 1 == n && tok[at + w].folded == d.words[w] + "s");
+    if (same) longest = n;
+  }
+  return longest;
 }
 
 std::optional<Found> Arguments::left(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
@@ -234,8 +283,14 @@ std::optional<Found> Arguments::left(std::size_t from, const std::set<std::strin
 bool Arguments::possessor_of_name(const Span& sp) const {
   const auto& s = *sentence_;
   if (sp.last >= s.tokens.size() || s.tokens[sp.last].folded != "'s") return false;
-  for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q)
-    if (s.span_starting[q] >= 0) return true;
+  // the owned name follows over describing words only: "Nvidia's approval for its
+  // latest HBM" owns no name
+  static const WordSet phrase_starts = {"of", "for", "to", "in", "on", "with", "by", "from",
+                                                      "at", "and", "or", "as", "that", "which"};
+  for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q) {
+    if (s.span_starting[q] >= 0) return !s.spans[static_cast<std::size_t>(s.span_starting[q])].pronoun;
+    if (!s.tokens[q].word || phrase_starts.count(s.tokens[q].folded)) return false;
+  }
   return false;
 }
 
@@ -261,7 +316,10 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
                                            bool first_only) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
-    if (boundary_at(k) || (first_only && k > from && s.tokens[k].folded == ",")) return named_later(from, k, types);
+    // a slot stops at a comma and at a relative clause ("licences for products that contain rare earths")
+    if (boundary_at(k) || (first_only && k > from &&
+                           (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which")))
+      return named_later(from, k, types);
     const int span = s.span_starting[k];
     if (span < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(span)];

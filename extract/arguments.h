@@ -53,6 +53,9 @@ class Arguments {
   std::optional<Found> at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const;
 
   std::size_t skip_heads(std::size_t pos) const;
+  // Tokens of the longest lexicon description at `at` ("memory chipmaker", plural
+  // "memory makers"), or 0.
+  std::size_t description_at(std::size_t at) const;
   // Past an apposition that opens at `pos` (", whose ... ,"), else `pos`.
   std::size_t skip_apposition(std::size_t pos) const;
   bool boundary_at(std::size_t i) const { return i < sentence_->boundary.size() && sentence_->boundary[i] > 0; }

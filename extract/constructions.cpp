@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "graph/text.h"
+
 namespace chipgraph::extract {
 namespace {
 
@@ -318,6 +320,22 @@ const Lexicon::Title* Constructions::title_at(const Sentence& s, std::size_t at)
   return best;
 }
 
+// "Trade minister Yasutoshi Nishimura", "Economy minister Vincent Karremans": the
+// state body the text named whose name holds the word before the title (its first
+// five letters: "economy" finds the Ministry of Economic Affairs), else -1.
+int body_named_by_domain(const Document& doc, const Discourse& discourse, const Sentence& s, std::size_t title) {
+  if (title == 0 || !s.tokens[title - 1].word || s.tokens[title - 1].folded.size() < 5) return -1;
+  const std::string stem = s.tokens[title - 1].folded.substr(0, 5);
+  int best = -1, best_count = 0;
+  for (const auto& [e, count] : discourse.mentions)
+    if (doc.entity(e).type == "government" && fold(doc.entity(e).name).find(stem) != std::string::npos &&
+        count > best_count) {
+      best = e;
+      best_count = count;
+    }
+  return best;
+}
+
 // The token after the span that starts at `at`, or `at` when none starts there.
 std::size_t person_span_end(const Sentence& s, std::size_t at) {
   if (at >= s.tokens.size() || s.span_starting[at] < 0) return at;
@@ -362,13 +380,16 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     if (t + len < tok.size() && s.span_starting[t + len] >= 0)
       people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
     // "US Commerce Secretary Gina Raimondo", "Chinese President Xi Jinping": the
-    // country before the title is the person's
+    // country before the title is the person's; so is that of a state body named
+    // before it ("US Treasury Secretary Janet Yellen")
     if (!people.empty() && t > 0) {
       std::string country;
       if (const int c = s.span_ending[t - 1]; c >= 0) {
         const Span& sp = s.spans[static_cast<std::size_t>(c)];
-        if (!sp.anaphor && sp.entities.size() == 1 && doc.entity(sp.entities[0]).type == "country")
-          country = doc.entity(sp.entities[0]).name;
+        const DocEntity* named = !sp.anaphor && sp.entities.size() == 1 ? &doc.entity(sp.entities[0]) : nullptr;
+        if (named && named->type == "country") country = named->name;
+        else if (named && named->type == "government" && named->pack && sp.last - sp.first > 1)
+          country = named->pack->country;
       } else if (auto d = pack_->lexicon().demonyms.find(tok[t - 1].folded); d != pack_->lexicon().demonyms.end()) {
         country = d->second;
       }
@@ -390,13 +411,18 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     if (!people.empty() && (before < 0 || s.span_ending[static_cast<std::size_t>(before)] < 0)) {
       if (!title->org.empty()) {
         if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
+      } else if (const int body = body_named_by_domain(doc, discourse, s, t); body >= 0) {
+        emit(people[0], body);
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type) && !names_other_body(s, t + len)) {
         emit(people[0], discourse.topic);
-      } else if (t > 0 && tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
-                 (tok[person_span_end(s, t + len)].folded == "said" || tok[person_span_end(s, t + len)].folded == "says")) {
-        // "Nvidia's share ... has fallen, chief executive Jensen Huang said": the
-        // company the sentence opened with
+      } else if (t > 0 && ((tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
+                            (tok[person_span_end(s, t + len)].folded == "said" ||
+                             tok[person_span_end(s, t + len)].folded == "says")) ||
+                           tok[t - 1].folded == "which" || tok[t - 1].folded == "that")) {
+        // "Nvidia's share ... has fallen, chief executive Jensen Huang said", "Nvidia
+        // plans to use HBM3E in the B200, which chief executive Jensen Huang unveiled":
+        // the company the sentence opened with
         for (const auto& sp : s.spans) {
           if (sp.first >= t) break;
           auto firms = args.eligible(sp, {"company"});
@@ -474,6 +500,9 @@ void Constructions::state_titles(const Sentence& s, Document& doc, const Argumen
     const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
     if (!government) continue;
     out.push_back(candidate(people[0], doc.entity_for(*government), "leads", 0.85, "construction/state-title"));
+    // "US President Donald Trump": the country named before the title is the person's
+    if (t > 0 && s.span_ending[t - 1] >= 0 && !country.empty())
+      out.push_back(candidate(people[0], doc.entity_for(*place), "based-in", 0.8, "construction/title-nationality"));
     t = sp.last - 1;
   }
 }

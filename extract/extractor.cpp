@@ -71,6 +71,47 @@ std::size_t dateline_length(std::string_view text) {
 Extractor::Extractor(const Pack& pack, ExtractorOptions options)
     : pack_(&pack), options_(options), mentions_(pack), relations_(pack), constructions_(pack) {}
 
+namespace {
+
+// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
+// "said it firmly opposed"; a reference before its verb is a subject.
+bool verb_follows(const Sentence& s, std::size_t after) {
+  static const WordSet verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
+                                              "may", "might", "should", "did", "does", "plans", "expects",
+                                              "said", "says", "'s", "also", "still", "then"};
+  static const WordSet irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
+                                                  "told", "began", "saw", "led", "ran", "got", "put", "set",
+                                                  "cut", "kept", "sent", "spent", "went", "chose", "became"};
+  while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
+  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
+  return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+}
+
+}  // namespace
+
+int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc,
+                                     const Discourse& discourse) const {
+  std::size_t k = pronoun.last;
+  for (int skipped = 0; k < s.tokens.size() && skipped < 3 && s.span_starting[k] < 0 && s.tokens[k].word &&
+                        !s.tokens[k].capitalised;
+       ++skipped)
+    ++k;
+  if (k >= s.tokens.size() || s.span_starting[k] < 0) return -1;
+  const Span& owned = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+  if (owned.anaphor || owned.entities.size() != 1) return -1;
+  const Entity* product = doc.entity(owned.entities[0]).pack;
+  const Entity* vendor = product && !product->vendor.empty() ? pack_->entity(product->vendor) : nullptr;
+  if (!vendor) return -1;
+  auto is_vendor = [&](int e) { return doc.entity(e).pack == vendor; };
+  for (const auto& sp : s.spans) {
+    if (sp.first >= pronoun.first) break;
+    if (std::any_of(sp.entities.begin(), sp.entities.end(), is_vendor)) return doc.entity_for(*vendor);
+  }
+  for (const auto& r : discourse.recent)
+    if (discourse.sentence - r.sentence <= 2 && is_vendor(r.entity)) return r.entity;
+  return -1;
+}
+
 void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const {
   for (std::size_t i = 0; i < s.spans.size(); ++i) {
     Span& a = s.spans[i];
@@ -119,18 +160,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       const std::size_t own_clause = Arguments(s, doc, *pack_).clause_start(a.first);
       // a pronoun followed by a verb is a subject ("Nvidia said it would"); one that
       // follows its verb is an object ("the US government told it")
-      static const WordSet verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
-                                                  "may", "might", "should", "did", "does", "plans", "expects",
-                                                  "said", "says", "'s", "also", "still", "then"};
-      static const WordSet irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
-                                                      "told", "began", "saw", "led", "ran", "got", "put", "set",
-                                                      "cut", "kept", "sent", "spent", "went", "chose", "became"};
-      // over adverbs: "said it firmly opposed"
-      std::size_t after = a.last;
-      while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
-      const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
-      const bool verb_next = verbs.count(next) || irregular.count(next) ||
-                             (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+      const bool verb_next = verb_follows(s, a.last);
       const bool object_pronoun = !verb_next;
       const bool skip_nearest = !a.possessive_pronoun && i > 0 && s.spans[i - 1].last + 3 >= a.first &&
                                 (s.spans[i - 1].first >= own_clause || object_pronoun);
@@ -147,6 +177,9 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         return clauses.clause_start(s.spans[x].first) > clauses.clause_start(s.spans[y].first);
       });
       if (a.possessive_pronoun) {
+        // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
+        // product of a firm named in reach is that firm's
+        if (const int vendor = named_vendor_of_owned(s, a, doc, discourse); vendor >= 0) consider(vendor);
         // a possessive refers back to the nearest owner, an organisation before a
         // product ("told it that exports of its H20", "use the PPU to serve its models")
         std::sort(earlier.rbegin(), earlier.rend());
@@ -166,6 +199,10 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         for (std::size_t m = first; m < k; ++m) consider(discourse.recent[m].entity);
         k = first;
       }
+    } else if (a.last == a.first + 2 && s.tokens[a.first + 1].folded == "latter") {
+      // "such as MetaX and Enflame, the latter backed by Tencent": the last one named
+      for (std::size_t j = i; j-- > 0 && chosen.empty();)
+        for (int e : s.spans[j].entities) consider(e);
     } else if (a.first >= 2 && s.tokens[a.first - 1].folded == "," && s.span_ending[a.first - 2] >= 0 &&
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".
@@ -176,9 +213,25 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       std::vector<int> order;
       // At the start of a sentence a description continues the previous
       // sentence's subject (its first name), when that fits.
-      if (a.first <= 1 && discourse.sentence > 0) {
+      // So does an object later in a sentence that names nothing of its kind before
+      // it ("Huawei has been listed since 2019. Washington ..., cutting the company off").
+      bool named_before = false;
+      for (std::size_t j = 0; j < i; ++j)
+        for (int e : s.spans[j].entities) named_before = named_before || a.anaphor_types.count(doc.entity(e).type) > 0;
+      const bool object = !named_before && a.first > 1 && s.tokens[a.first - 1].word && !verb_follows(s, a.last);
+      // "the ministry" after "... that Washington uses": a body whose name holds the
+      // head word, named in the text, is meant rather than the last subject
+      const std::string head_word = s.tokens[a.last - 1].folded;
+      bool head_named = false;
+      for (const auto& [e, count] : discourse.mentions)
+        head_named = head_named || fold(doc.entity(e).name).find(head_word) != std::string::npos;
+      if ((a.first <= 1 || object) && discourse.sentence > 0) {
         for (const auto& r : discourse.recent)
           if (r.sentence == discourse.sentence - 1) {
+            // "the US chipmaker" cannot be a Chinese company.
+            if (!a.country.empty() && (!doc.entity(r.entity).pack || doc.entity(r.entity).pack->country != a.country))
+              break;
+            if (head_named && fold(doc.entity(r.entity).name).find(head_word) == std::string::npos) break;
             consider(r.entity);
             break;
           }
@@ -205,6 +258,13 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         if (score(x) != score(y)) return score(x) > score(y);
         return (x == discourse.topic) > (y == discourse.topic);
       });
+      // else the most named of the text so far ("the American tools" ten sentences after
+      // "electronic design automation software"), the earliest on a tie
+      std::vector<std::pair<int, int>> earlier_named;  // (-count, entity)
+      for (const auto& [e, count] : discourse.mentions) earlier_named.emplace_back(-count, e);
+      std::sort(earlier_named.begin(), earlier_named.end());
+      for (const auto& [count, e] : earlier_named)
+        if (std::find(order.begin(), order.end(), e) == order.end()) order.push_back(e);
       for (int e : order) {
         // "the US chipmaker" cannot be a Chinese company.
         const Entity* known = doc.entity(e).pack;
@@ -249,6 +309,12 @@ void Extractor::compose(std::vector<Candidate>& found) const {
   for (const auto& rule : compositions)
     for (const auto& a : found) {
       if (a.relation != rule.first || a.status == Status::negated) continue;
+      // "Micron began production of its own HBM3E ..., while Samsung developed an
+      // HBM3E product": a maker of its own design supplies no other developer
+      if (std::any_of(found.begin(), found.end(), [&](const Candidate& own) {
+            return own.relation == rule.second && own.subject == a.subject && own.object == a.object;
+          }))
+        continue;
       for (const auto& b : found) {
         if (b.relation != rule.second || b.object != a.object || b.subject == a.subject) continue;
         Candidate c = a;
@@ -268,8 +334,16 @@ void Extractor::compose(std::vector<Candidate>& found) const {
 void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const {
   static const WordSet reporting = {"said", "says", "announced", "announces", "stated", "confirmed"};
   const auto& tok = s.tokens;
-  int speaker = -1;
-  for (std::size_t k = 1; k < tok.size() && speaker < 0; ++k) {
+  // a single body of a state, not its government
+  auto body_of_state = [&](int span) -> int {
+    if (span < 0) return -1;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    if (sp.anaphor || sp.entities.size() != 1) return -1;
+    const DocEntity& e = doc.entity(sp.entities[0]);
+    return e.type == "government" && e.pack && !e.pack->country.empty() ? sp.entities[0] : -1;
+  };
+  std::vector<int> speakers;
+  for (std::size_t k = 1; k < tok.size() && speakers.empty(); ++k) {
     if (!reporting.count(tok[k].folded)) continue;
     int span = s.span_ending[k - 1];  // ", the Commerce Ministry said"
     if (span < 0 && k + 1 < tok.size()) {  // "said the Commerce Ministry"
@@ -277,20 +351,36 @@ void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vect
       if (tok[n].folded == "the" && n + 1 < tok.size()) ++n;
       span = s.span_starting[n];
     }
-    if (span < 0) continue;
-    const Span& sp = s.spans[static_cast<std::size_t>(span)];
-    if (sp.anaphor || sp.entities.size() != 1) continue;
-    const DocEntity& e = doc.entity(sp.entities[0]);
-    if (e.type == "government" && e.pack && !e.pack->country.empty()) speaker = sp.entities[0];
+    if (body_of_state(span) < 0) continue;
+    speakers.push_back(body_of_state(span));
+    // "The Commerce Ministry and the General Administration of Customs said": each speaks
+    for (std::size_t first = s.spans[static_cast<std::size_t>(span)].first; span >= 0 && s.span_ending[k - 1] >= 0;) {
+      std::size_t q = first;
+      if (q > 0 && tok[q - 1].folded == "the") --q;
+      if (q < 2 || (tok[q - 1].folded != "and" && tok[q - 1].folded != ",")) break;
+      span = s.span_ending[q - 2];
+      if (body_of_state(span) < 0) break;
+      speakers.insert(speakers.begin(), body_of_state(span));  // text order: the first named leads
+      first = s.spans[static_cast<std::size_t>(span)].first;
+    }
   }
-  if (speaker < 0) return;
-  const Entity* body = doc.entity(speaker).pack;
-  const Entity* country = pack_->entity_by_name(body->country);
-  if (!country || country->government.empty() || country->government == body->id) return;
-  for (auto& c : found) {
+  if (speakers.empty()) return;
+  std::vector<Candidate> spoken;
+  for (const auto& c : found) {
     const DocEntity& subject = doc.entity(c.subject);
-    if (c.from_pattern && subject.pack && subject.pack->id == country->government) c.subject = speaker;
+    bool reassigned = false;
+    for (int speaker : speakers) {
+      const Entity* country = pack_->entity_by_name(doc.entity(speaker).pack->country);
+      if (!country || country->government.empty() || country->government == doc.entity(speaker).pack->id) continue;
+      if (!c.from_pattern || !subject.pack || subject.pack->id != country->government) continue;
+      Candidate by_speaker = c;
+      by_speaker.subject = speaker;
+      spoken.push_back(std::move(by_speaker));
+      reassigned = true;
+    }
+    if (!reassigned) spoken.push_back(c);
   }
+  found = std::move(spoken);
 }
 
 // The detail of each kind the relation takes that stands nearest the trigger in

@@ -1,6 +1,9 @@
 // Mention finding: gazetteer first, then discovery cues, then anaphors.
 #include "extract/mention_finder.h"
 
+#include <cctype>
+#include <set>
+
 namespace chipgraph::extract {
 
 bool shouting(const Sentence& s);
@@ -260,6 +263,36 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       }
       if (found) continue;
     }
+    // "Chuan Geng, 28," and "Chuan Geng and Shiwei Yang, both 28,": an age after an
+    // unknown name of two or three words makes it a person.
+    if (discover && tok[i].word && tok[i].capitalised && !stop_name(tok[i])) {
+      auto age_at = [&](std::size_t k) {
+        if (k + 3 >= tok.size() || tok[k].folded != ",") return false;
+        if (tok[k + 1].folded == "both") ++k;  // ", both 28,"
+        if (tok[k + 2].folded != ",") return false;
+        const std::string& n = tok[k + 1].folded;
+        return n.size() == 2 && std::isdigit(static_cast<unsigned char>(n[0])) && std::isdigit(static_cast<unsigned char>(n[1]));
+      };
+      const std::size_t run = capitalised_run(s, i, 3);
+      const std::size_t other = i + run + 1 < tok.size() && tok[i + run].folded == "and"
+                                    ? capitalised_run(s, i + run + 1, 3) : 0;
+      if (run >= 2 && (age_at(i + run) || (other >= 2 && age_at(i + run + 1 + other)))) {
+        add(i, i + run, doc.discovered(join(s, i, i + run), "person"));
+        i += run;
+        continue;
+      }
+      // "ALX Solutions, a company in El Monte": a description in apposition types the
+      // name (a lone word opening the sentence may be an adverb: "Meanwhile, a firm")
+      const std::size_t a = i + run;
+      std::string described;
+      if (run > 0 && (run >= 2 || i > 0) && a + 2 < tok.size() && tok[a].folded == "," &&
+          (tok[a + 1].folded == "a" || tok[a + 1].folded == "an") && descriptor_at(s, a + 2, described) > 0 &&
+          (described == "company" || described == "institute")) {
+        add(i, a, doc.discovered(join(s, i, a), described));
+        i = a;
+        continue;
+      }
+    }
     // Product codes (MI308, BR100) next to a chip noun or a company name.
     if (discover && tok[i].word && product_code(tok[i], type)) {
       const bool head_after = i + 1 < tok.size() && chip_noun(tok[i + 1]);
@@ -331,8 +364,10 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
   std::vector<bool> covered(tok.size(), false);
   for (const auto& span : s.spans)
     for (std::size_t k = span.first; k < span.last; ++k) covered[k] = true;
+  // "has since signed", "had before agreed": after an auxiliary the word is an adverb
+  static const WordSet auxiliaries = {"has", "have", "had", "'s", "'ve", "'d"};
   for (std::size_t k = 0; k < tok.size(); ++k) {
-    if (covered[k]) continue;
+    if (covered[k] || (k > 0 && auxiliaries.count(tok[k - 1].folded))) continue;
     const auto it = boundaries_.find(tok[k].folded);
     if (it == boundaries_.end()) continue;
     for (const auto* b : it->second) {

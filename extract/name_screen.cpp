@@ -222,6 +222,34 @@ bool NameScreen::may_name(std::string_view text) const { return passes(text, fal
 
 bool NameScreen::may_refer(std::string_view text) const { return passes(text, true); }
 
+// Cues of MentionFinder::find that sit around punctuation rather than in a
+// phrase: an age after a name ("Chuan Geng, 28,", "X and Y, both 28,") and a
+// descriptor in apposition ("ALX Solutions, a company in El Monte").
+bool NameScreen::punctuated_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const {
+  auto comma_before = [&](std::size_t i) {
+    const std::size_t from = i == 0 ? 0 : pieces[i - 1].end;
+    return text.substr(from, pieces[i].begin - from).find(',') != std::string_view::npos;
+  };
+  auto comma_after = [&](std::size_t i) {
+    const std::size_t to = i + 1 < pieces.size() ? pieces[i + 1].begin : text.size();
+    return text.substr(pieces[i].end, to - pieces[i].end).find(',') != std::string_view::npos;
+  };
+  const std::string_view w = pieces[at].lower;
+  if (w.size() == 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' && comma_after(at) &&
+      (comma_before(at) || (at > 0 && pieces[at - 1].lower == "both" && comma_before(at - 1))))
+    return true;
+  if ((w == "a" || w == "an") && comma_before(at) && at + 1 < pieces.size()) {
+    std::size_t node = 0;
+    for (std::size_t i = at + 1; i < pieces.size(); ++i) {
+      const auto it = trie_[node].children.find(pieces[i].lower);
+      if (it == trie_[node].children.end()) break;
+      node = static_cast<std::size_t>(it->second);
+      if (trie_[node].descriptor) return true;
+    }
+  }
+  return false;
+}
+
 bool NameScreen::passes(std::string_view text, bool sentence) const {
   if (always_) return true;
   if (text.empty()) return false;
@@ -229,7 +257,7 @@ bool NameScreen::passes(std::string_view text, bool sentence) const {
   thread_local std::vector<Piece> pieces;
   if (!split(text, lower, pieces)) return true;
   for (std::size_t i = 0; i < pieces.size(); ++i)
-    if (passes_at(text, pieces, i, sentence)) return true;
+    if (passes_at(text, pieces, i, sentence) || punctuated_at(text, pieces, i)) return true;
   return false;
 }
 

@@ -18,7 +18,8 @@
 //   - a descriptor phrase ("startup", "chip designer") followed, across white
 //     space only, by a capitalised piece;
 //   - a capitalised organisation suffix ("Technologies");
-//   - a chip noun ("chips"), which a product code may stand before.
+//   - a chip noun ("chips"), which a product code may stand before;
+//   - an age after a name (", 28,") and a descriptor in apposition (", a company").
 #pragma once
 
 #include <string>
@@ -73,6 +74,7 @@ class NameScreen {
   void insert(const std::vector<std::string>& lower, const std::vector<std::string>& exact, Kind kind,
               bool case_sensitive, bool plural);
   bool passes_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at, bool sentence) const;
+  bool punctuated_at(std::string_view text, const std::vector<Piece>& pieces, std::size_t at) const;
   bool passes(std::string_view text, bool sentence) const;
 
   std::vector<Node> trie_{1};

@@ -329,6 +329,13 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
+    if (auto status = get_string(d, "status", where, problems, false)) {
+      p.status = parse_status(*status);
+      if (!p.status) {
+        problems.push_back({where, "bad-field", fmt::format("unknown status \"{}\"", *status)});
+        return;
+      }
+    }
     for (auto [name, flag] : {std::pair{"overlap", &p.overlap}, std::pair{"object_not_possessed", &p.object_not_possessed},
                               std::pair{"object_not_modifier", &p.object_not_modifier}}) {
       auto it = d.FindMember(name);

@@ -110,10 +110,12 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   // "told them to stop supplying": the gerund after a directive's "to stop" is no fact either
   static const WordSet aspect = {"stop", "cease", "halt", "start", "begin", "keep", "resume"};
   std::size_t infinitive = trigger_first;
+  // "to stop testing and ordering": the second of two verbs shares the infinitive
+  if (infinitive >= 3 && (tok[infinitive - 1].folded == "and" || tok[infinitive - 1].folded == "or")) infinitive -= 2;
   if (infinitive >= 2 && aspect.count(tok[infinitive - 1].folded)) --infinitive;
   if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
     const std::size_t k = infinitive - 1;
-    for (std::size_t j = k > 12 ? k - 12 : 0; j < k; ++j)
+    for (std::size_t j = k > 20 ? k - 20 : 0; j < k; ++j)
       if (lex.directives.count(tok[j].folded)) return std::nullopt;
   }
   // "barred Nvidia from selling", "blocked it from buying": what is prevented
@@ -181,11 +183,19 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
   const long after_heads = k;
   while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
-  // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name before it
-  if (marked && k < after_heads && k >= 2 && (tok[static_cast<std::size_t>(k)].folded == "a" ||
-                                              tok[static_cast<std::size_t>(k)].folded == "an") &&
-      tok[static_cast<std::size_t>(k - 1)].folded == ",")
-    k -= 2;
+  // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name
+  // before it, over describing words ("the H20, a less powerful chip that Nvidia designed")
+  if (marked && k < after_heads) {
+    long a = k;
+    for (int described = 0; a >= 0 && described < 3 && s.span_ending[static_cast<std::size_t>(a)] < 0 &&
+                             tok[static_cast<std::size_t>(a)].word && !tok[static_cast<std::size_t>(a)].capitalised &&
+                             tok[static_cast<std::size_t>(a)].folded != "a" && tok[static_cast<std::size_t>(a)].folded != "an";
+         ++described)
+      --a;
+    if (a >= 2 && (tok[static_cast<std::size_t>(a)].folded == "a" || tok[static_cast<std::size_t>(a)].folded == "an") &&
+        tok[static_cast<std::size_t>(a - 1)].folded == ",")
+      k = a - 2;
+  }
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause
@@ -244,6 +254,11 @@ bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& do
   for (int e : s.spans[static_cast<std::size_t>(owner)].entities)
     if (std::find(subject.entities.begin(), subject.entities.end(), e) != subject.entities.end()) return false;
   return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
+}
+
+bool RelationFinder::native_object(const std::string& relation, const std::string& type) const {
+  const Relation* r = pack_->vocabulary().relation(relation);
+  return r && r->object_types.count(type) > 0;
 }
 
 bool RelationFinder::descriptor_word(const std::string& folded) const {
@@ -374,6 +389,13 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      // a possessor read only through a coercion is no argument: "deployed inference
+      // for DeepSeek's models" is no use of DeepSeek the company
+      if (object->last < tok.size() && tok[object->last].folded == "'s" &&
+          std::none_of(object->entities.begin(), object->entities.end(), [&](int e) {
+            return native_object(p->relation, doc.entity(e).type);
+          }))
+        continue;
       // "launched services that run DeepSeek's R1": what another names as its own
       // is not the subject's
       if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
@@ -410,6 +432,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       if (participle_adjunct) from = i;  // "without access to EUV tools, relying on DUV": the cue is the main clause's
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
+      if (p->status) st = p->status;
       claimed.push_back({p->relation, {i, b.end}});
       for (int se : subject->entities)
         for (int oe : object->entities) {

@@ -43,6 +43,8 @@ class RelationFinder {
   // whether a possessor other than the subject owns the object ("DeepSeek's R1")
   bool object_owned_by_other(const Sentence& s, const Document& doc, const Found& object, const Found& subject) const;
   bool descriptor_word(const std::string& folded) const;
+  // whether the relation takes objects of the type without a coercion
+  bool native_object(const std::string& relation, const std::string& type) const;
   std::optional<Found> colon_list(const Sentence& s, const Arguments& args, std::size_t from,
                                   const std::set<std::string>& types) const;
   // "Biren, which Washington added to ...", "the 910C chips it produces for

@@ -490,3 +490,106 @@ TEST_CASE("won an order from a customer / chip deals with a supplier / capacity 
   ms = run("SMIC has been expanding its advanced capacity for Huawei.");
   EXPECT_EDGE(ms, "SMIC", "supplies", "Huawei");
 }
+
+// Sentence shapes that give (or must not give) one edge each, as a table.
+TEST_CASE("orders to stop / being cut off / rivals / using a company / 'cannot obtain' / 'its' product / descriptions / titles") {
+  struct Shape {
+    const char* text;
+    const char* subject;
+    const char* relation;
+    const char* object;
+    Status status;
+    bool expected;
+  };
+  const Shape shapes[] = {
+      {"The Commerce Department told chip toolmakers, including Applied Materials and Lam Research, to stop "
+       "shipping to Chinese fabs.", "US Commerce Department", "restricts", "Lam Research", Status::asserted, true},
+      {"Washington placed new curbs in 2020, cutting ZTE off from Qualcomm.", "US government", "restricts", "ZTE",
+       Status::asserted, true},
+      {"Washington placed new curbs in 2020, cutting ZTE off from Qualcomm.", "Qualcomm", "supplies", "ZTE",
+       Status::negated, true},
+      {"Biren makes GPUs for data centres. Enflame, a rival backed by Tencent, is preparing a listing.", "Biren",
+       "competes-with", "Enflame", Status::asserted, true},
+      {"Kioxia makes flash memory. Buyers could switch to rival suppliers, including SK Hynix and Samsung Electronics.",
+       "Kioxia", "competes-with", "Samsung", Status::asserted, true},
+      {"Baidu still uses Nvidia for some training.", "Nvidia", "supplies", "Baidu", Status::asserted, true},
+      {"Cambricon said it had deployed inference for DeepSeek's distilled models.", "DeepSeek", "supplies",
+       "Cambricon", Status::asserted, false},
+      {"Startups in Shenzhen cannot obtain Nvidia's H100.", "Startups", "buys", "Nvidia H100", Status::asserted, false},
+      {"MetaX said it had adapted DeepSeek's models to run on its Xiyun C500 accelerators.", "MetaX",
+       "develops", "MetaX C500", Status::asserted, true},
+      {"MetaX said it had adapted DeepSeek's models to run on its Xiyun C500 accelerators.", "DeepSeek",
+       "develops", "MetaX C500", Status::asserted, false},
+      {"The search company, which has been a major Nvidia customer, intends to use Kunlunxin P800 chips.", "Nvidia",
+       "uses", "Kunlunxin P800", Status::planned, false},
+      {"Huawei has been on the entity list since 2019. Washington widened the rules in 2020, cutting the company off "
+       "from TSMC.", "TSMC", "supplies", "Huawei", Status::negated, true},
+      {"The Commerce Department added 20 firms to its entity list, among them memory chipmaker CXMT and AI chip designer "
+       "Biren.",
+       "US Commerce Department", "restricts", "Biren", Status::asserted, true},
+      {"Regulators told firms including Tencent to stop testing and ordering the H20.", "Tencent", "buys", "Nvidia H20",
+       Status::asserted, false},
+      {"The curbs were announced by US President Joe Biden.", "Joe Biden", "based-in", "United States", Status::asserted,
+       true},
+      {"Treasury Secretary Janet Yellen urged restraint.", "Janet Yellen", "leads", "US Treasury Department",
+       Status::asserted, true},
+      {"OpenAI has since signed chip deals with AMD.", "AMD", "supplies", "OpenAI", Status::asserted, true},
+      {"Washington extended the rules to the H20, a less powerful chip that Nvidia designed for China.", "Nvidia",
+       "develops", "Nvidia H20", Status::asserted, true},
+      {"Micron, which has yet to win Nvidia's approval for its latest HBM, is hiring.", "Micron", "supplies", "Nvidia",
+       Status::attempted, true},
+      {"The Commerce Ministry and the General Administration of Customs said exporters of gallium would need licences "
+       "from Beijing.", "General Administration of Customs", "restricts", "gallium", Status::asserted, true},
+      {"The Commerce Ministry and the General Administration of Customs said exporters of gallium would need licences "
+       "from Beijing.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted, true},
+      {"SK Hynix is racing to stay ahead of Samsung Electronics and Micron.", "Micron", "competes-with", "SK Hynix",
+       Status::asserted, true},
+      {"Kioxia makes flash memory. Buyers could switch to rival suppliers, including Samsung, as well as Chinese memory "
+       "makers YMTC and CXMT.", "CXMT", "competes-with", "Kioxia", Status::asserted, true},
+      {"The Japanese trade ministry said so. Trade minister Yasutoshi Nishimura told reporters it was fair.",
+       "Yasutoshi Nishimura", "leads", "Japanese trade ministry", Status::asserted, true},
+      {"Prosecutors said so. Jane Roe and John Doe, both 41, ran Acme Widgets, a company in Ohio.", "John Doe", "leads",
+       "Acme Widgets", Status::asserted, true},
+      {"Its HBM chips are already used by AMD in the MI300X accelerator.", "HBM", "part-of", "AMD MI300X",
+       Status::asserted, true},
+      {"Chinese tech firms including ByteDance and Tencent are rushing to place H20 orders.", "Tencent", "buys",
+       "Nvidia H20", Status::planned, true},
+      {"ByteDance, Baidu and state-owned carrier China Mobile are in early talks to buy the 910C.", "ByteDance", "buys",
+       "Huawei Ascend 910C", Status::planned, true},
+      {"Nvidia sells its chips to firms that compete with Huawei.", "Nvidia", "supplies", "Huawei", Status::asserted,
+       false},
+      {"Moore Threads is growing. The company designs the MTT S4000 data centre accelerator and the MTT S80 gaming "
+       "card.", "Moore Threads", "develops", "Moore Threads MTT S80", Status::asserted, true},
+      {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
+       "invests-in", "MetaX", Status::asserted, false},
+      {"Washington curbed EDA software. Cadence fell. Synopsys fell. Ansys fell. Siemens fell. Arm rose. Chinese "
+       "designers such as HiSilicon depend heavily on the American tools.", "HiSilicon", "uses", "EDA software",
+       Status::asserted, true},
+      {"China restricted rare earths. Defence contractors such as Lockheed Martin depend on the elements.",
+       "Lockheed Martin", "uses", "rare earths", Status::asserted, true},
+      {"The Dutch government has taken control of Nexperia.", "Dutch government", "restricts", "Nexperia",
+       Status::asserted, true},
+      {"TSMC's first Arizona plant is due to start volume production using the 4nm process.", "TSMC", "uses",
+       "4nm process", Status::planned, true},
+      {"Huawei, which designs the Ascend chips through its HiSilicon unit, is growing.", "HiSilicon", "develops",
+       "Huawei Ascend", Status::asserted, true},
+      {"Huawei is preparing a new chip. The Chinese company's current flagship, the Ascend 910B, sells well.", "Huawei",
+       "develops", "Huawei Ascend 910B", Status::asserted, true},
+      {"AMD will use HBM3E in the MI350, which chief executive Lisa Su unveiled on Monday.", "Lisa Su", "leads", "AMD",
+       Status::asserted, true},
+      {"Micron began volume production of its own HBM3E, while Samsung said it had developed an HBM3E product.",
+       "Micron", "supplies", "Samsung", Status::asserted, false},
+      {"The Commerce Department placed Seagate under a five-year suspended denial order.", "US Commerce Department",
+       "restricts", "Seagate", Status::asserted, true},
+      {"Winners include smaller designers such as MetaX and Enflame, the latter backed by Tencent.", "Tencent",
+       "invests-in", "Enflame", Status::asserted, true},
+      {"The Commerce Ministry issued rules. They mirror a rule that Washington uses. The ministry said more would "
+       "follow. Gallium was added to the list.", "Chinese Commerce Ministry", "restricts", "gallium", Status::asserted,
+       true},
+  };
+  for (const auto& shape : shapes) {
+    CAPTURE(shape.text);
+    auto ms = run(shape.text);
+    CHECK_MESSAGE(has(ms, shape.subject, shape.relation, shape.object, shape.status) == shape.expected, show(ms));
+  }
+}

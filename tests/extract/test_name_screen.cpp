@@ -72,6 +72,20 @@ TEST_CASE("a sentence of descriptions alone is read: 'the Korean chipmaker suppl
   CHECK(screened.extract(a) == mentions);
 }
 
+TEST_CASE("names found from punctuation pass: an age after a name and a company described in apposition") {
+  const Extractor full(pack(), {.screen = false});
+  const Extractor screened(pack());
+  for (const char* text : {"Chuan Geng, 28, runs Qiming Works, a company in Hefei.",
+                           "Qiming Works, a company in Hefei, supplies Lanbo Dynamics, a firm in Wuxi."}) {
+    Article a;
+    a.id = "punctuated";
+    a.text = text;
+    const auto mentions = full.extract(a);
+    CHECK_MESSAGE(!mentions.empty(), text);
+    CHECK(screened.extract(a) == mentions);
+  }
+}
+
 TEST_CASE("an article the screen rejects yields nothing when read in full") {
   // Texts from the pack's own triggers (names in mixed case, descriptors, suffixes,
   // product-code shapes, anaphors, demonyms) mixed with filler words, sentence
@@ -84,7 +98,8 @@ TEST_CASE("an article the screen rejects yields nothing when read in full") {
                                            "buy", "sell", "from", "to", "a", "company", "firm", ",", ".", "'s",
                                            "\xE2\x80\x99s", "-", "(", ")", "Acme", "Lantern", "Quill", "supplies",
                                            "trains", "models", "banned", "exports", "of", "both", "two", "companies",
-                                           "ordered", "uses", "memory", "He", "She", "The"};
+                                           "ordered", "uses", "memory", "He", "She", "The", "28", "both", "a",
+                                           "an", "Geng", "Qiming"};
   std::vector<std::string> words = {"startup", "chief", "executive", "Minister", "Technologies", "Corp", "Inc",
                                     "BR100", "MI308", "GPUs", "chips", "US", "Chinese", "Beijing", "it", "its",
                                     "they", "their", "the company", "the two companies", "both", "the Korean",
