@@ -74,9 +74,13 @@ class BatchRun {
   ~BatchRun() {
     if (runner_.joinable()) runner_.join();
   }
-  // Waits for the batch, then hands its mentions to `sink` in input order.
+  // Waits until the batch is extracted.
+  void wait() {
+    if (runner_.joinable()) runner_.join();
+  }
+  // Waits, then hands the batch's mentions to `sink` in input order.
   std::size_t finish(ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
-    runner_.join();
+    wait();
     for (const auto& c : counts_) {
       run.counts.sentences += c.sentences;
       run.counts.mentions += c.mentions;
@@ -113,11 +117,21 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
     progress.update(articles_done, run.report.bytes_read);
   };
   auto flush = [&] {
-    settle();
-    if (batch.empty()) return;
+    if (batch.empty()) {
+      settle();
+      return;
+    }
+    // The next batch starts as soon as the threads are free; the finished one's
+    // mentions go to the sink while it runs, still in input order.
+    std::unique_ptr<BatchRun> done = std::move(in_flight);
+    if (done) done->wait();
     in_flight = std::make_unique<BatchRun>(std::move(batch), extractor, jobs);
     batch.clear();
     batch_bytes = 0;
+    if (done) {
+      articles_done += done->finish(run, sink);
+      progress.update(articles_done, run.report.bytes_read);
+    }
   };
   reader.read(inputs, [&](extract::Article&& a) {
     batch_bytes += a.text.size();
