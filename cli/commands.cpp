@@ -11,10 +11,12 @@
 #include <atomic>
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -48,53 +50,95 @@ struct ExtractRun {
   extract::ExtractCounts counts;
 };
 
-// One batch of articles being extracted on `jobs` threads while the caller
-// reads the next one; joined before it is destroyed, even on an error.
-class BatchRun {
- public:
-  BatchRun(std::vector<extract::Article>&& articles, const extract::Extractor& extractor, unsigned jobs)
-      : articles_(std::move(articles)), results_(articles_.size()), counts_(jobs) {
-    runner_ = std::thread([this, &extractor, jobs] {
-      std::atomic<std::size_t> next{0};
-      auto work = [&](unsigned worker) {
-        for (std::size_t i; (i = next.fetch_add(1)) < articles_.size();)
-          results_[i] = extractor.extract(articles_[i], &counts_[worker]);
-      };
-      if (jobs == 1 || articles_.size() == 1) {
-        work(0);
-        return;
-      }
-      std::vector<std::thread> threads;
-      for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, t);
-      for (auto& t : threads) t.join();
-    });
-  }
-  BatchRun(const BatchRun&) = delete;
-  BatchRun& operator=(const BatchRun&) = delete;
-  ~BatchRun() {
-    if (runner_.joinable()) runner_.join();
-  }
-  // Waits until the batch is extracted.
-  void wait() {
-    if (runner_.joinable()) runner_.join();
-  }
-  // Waits, then hands the batch's mentions to `sink` in input order.
+// One batch of articles, the mentions extracted from each and the counts of
+// each worker.
+struct Batch {
+  std::vector<extract::Article> articles;
+  std::vector<std::vector<Mention>> results;
+  std::vector<extract::ExtractCounts> counts;
+
+  // Hands the mentions to `sink` in input order; returns the number of articles.
   std::size_t finish(ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
-    wait();
-    for (const auto& c : counts_) {
+    for (const auto& c : counts) {
       run.counts.sentences += c.sentences;
       run.counts.mentions += c.mentions;
       run.counts.screened += c.screened;
     }
-    for (auto& r : results_) sink(std::move(r));
-    return articles_.size();
+    for (auto& r : results) sink(std::move(r));
+    return articles.size();
+  }
+};
+
+// `jobs` threads that live for the whole run and extract one batch at a time
+// while the caller reads the next. Threads that last keep what each builds for
+// itself (ICU's sentence iterator, the product-code memo, parse buffers);
+// threads started per batch built it all again every 512 articles.
+class ExtractPool {
+ public:
+  ExtractPool(const extract::Extractor& extractor, unsigned jobs) : extractor_(&extractor) {
+    for (unsigned t = 0; t < jobs; ++t) threads_.emplace_back([this, t] { work(t); });
+  }
+  ExtractPool(const ExtractPool&) = delete;
+  ExtractPool& operator=(const ExtractPool&) = delete;
+  ~ExtractPool() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  // Starts `batch` (the previous one must be done); it must outlive wait().
+  void start(Batch& batch) {
+    batch.results.assign(batch.articles.size(), {});
+    batch.counts.assign(threads_.size(), {});
+    {
+      std::lock_guard lock(mutex_);
+      batch_ = &batch;
+      next_ = 0;
+      busy_ = threads_.size();
+      ++generation_;
+    }
+    wake_.notify_all();
+  }
+  // Waits until the started batch is extracted.
+  void wait() {
+    std::unique_lock lock(mutex_);
+    done_.wait(lock, [this] { return busy_ == 0; });
+    batch_ = nullptr;
   }
 
  private:
-  std::vector<extract::Article> articles_;
-  std::vector<std::vector<Mention>> results_;
-  std::vector<extract::ExtractCounts> counts_;
-  std::thread runner_;
+  void work(unsigned worker) {
+    std::uint64_t seen = 0;
+    for (;;) {
+      Batch* batch;
+      {
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
+        if (stop_) return;
+        seen = generation_;
+        batch = batch_;
+      }
+      for (std::size_t i; (i = next_.fetch_add(1)) < batch->articles.size();)
+        batch->results[i] = extractor_->extract(batch->articles[i], &batch->counts[worker]);
+      {
+        std::lock_guard lock(mutex_);
+        if (--busy_ == 0) done_.notify_all();
+      }
+    }
+  }
+
+  const extract::Extractor* extractor_;
+  std::vector<std::thread> threads_;
+  std::mutex mutex_;
+  std::condition_variable wake_, done_;
+  Batch* batch_ = nullptr;
+  std::atomic<std::size_t> next_{0};
+  std::size_t busy_ = 0;
+  std::uint64_t generation_ = 0;
+  bool stop_ = false;
 };
 
 // Reads the inputs and extracts in batches on `jobs` threads, reading the next
@@ -105,38 +149,46 @@ void extract_all(const std::vector<std::string>& inputs, const extract::Extracto
   run.report.sink = [](const std::string& m) { std::cerr << m << '\n'; };
   extract::ArticleReader reader(extract::ReaderOptions{o.strict}, run.report);
   const unsigned jobs = thread_count(o);
-  std::vector<extract::Article> batch;
   std::size_t batch_bytes = 0;
   Progress progress(progress_wanted(o.quiet), progress_wanted(o.quiet) ? input_bytes(inputs) : 0);
   std::uint64_t articles_done = 0;
-  std::unique_ptr<BatchRun> in_flight;
+  // Two batches: one being extracted, the other being read (then written out).
+  // Declared before the pool, so that on an error the pool's threads are
+  // joined before the batches they work on go away.
+  Batch batches[2];
+  ExtractPool pool(extractor, jobs);
+  Batch* in_flight = nullptr;
+  Batch* reading = &batches[0];
   auto settle = [&] {
     if (!in_flight) return;
+    pool.wait();
     articles_done += in_flight->finish(run, sink);
-    in_flight.reset();
+    in_flight = nullptr;
     progress.update(articles_done, run.report.bytes_read);
   };
   auto flush = [&] {
-    if (batch.empty()) {
+    if (reading->articles.empty()) {
       settle();
       return;
     }
     // The next batch starts as soon as the threads are free; the finished one's
     // mentions go to the sink while it runs, still in input order.
-    std::unique_ptr<BatchRun> done = std::move(in_flight);
-    if (done) done->wait();
-    in_flight = std::make_unique<BatchRun>(std::move(batch), extractor, jobs);
-    batch.clear();
-    batch_bytes = 0;
+    Batch* done = in_flight;
+    if (done) pool.wait();
+    pool.start(*reading);
+    in_flight = reading;
+    reading = done ? done : &batches[1];
     if (done) {
       articles_done += done->finish(run, sink);
       progress.update(articles_done, run.report.bytes_read);
     }
+    reading->articles.clear();
+    batch_bytes = 0;
   };
   reader.read(inputs, [&](extract::Article&& a) {
     batch_bytes += a.text.size();
-    batch.push_back(std::move(a));
-    if (batch.size() >= 512 || batch_bytes >= (16u << 20)) flush();
+    reading->articles.push_back(std::move(a));
+    if (reading->articles.size() >= 512 || batch_bytes >= (16u << 20)) flush();
   });
   flush();
   settle();
