@@ -10,8 +10,8 @@ namespace {
 bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "&" || f == "plus"; }
 
 bool opens_apposition(const std::string& f) {
-  static const WordSet openers = {"a", "an", "the", "which", "who", "whose", "its", "one",
-                                                "another", "whom", "once", "now", "until", "formerly"};
+  static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",
+                                  "one", "another", "whom", "once",  "now", "until", "formerly"};
   return openers.count(f) > 0;
 }
 
@@ -135,10 +135,10 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       p += 3, separated = true;
     if (!separated || p >= tok.size()) break;
     // "about 100,000 910C chips and around 300,000 910B chips": quantities before a member
-    static const WordSet quantity = {"the", "its", "their", "about", "around", "some", "nearly",
-                                                   "roughly", "up", "to", "more", "than", "another", "over", "almost",
-                                                   // "the H100 and its newer Blackwell chips"
-                                                   "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
+    static const WordSet quantity = {"the", "its", "their", "about", "around", "some", "nearly", "roughly", "up", "to",
+                                     "more", "than", "another", "over", "almost",
+                                     // "the H100 and its newer Blackwell chips"
+                                     "newer", "older", "latest", "earlier", "new", "own", "upcoming"};
     // "its" is a pronoun span of its own, skipped here like "the"
     auto pronoun_at = [&](std::size_t at) {
       const int starting = s.span_starting[at];
@@ -285,8 +285,8 @@ bool Arguments::possessor_of_name(const Span& sp) const {
   if (sp.last >= s.tokens.size() || s.tokens[sp.last].folded != "'s") return false;
   // the owned name follows over describing words only: "Nvidia's approval for its
   // latest HBM" owns no name
-  static const WordSet phrase_starts = {"of", "for", "to", "in", "on", "with", "by", "from",
-                                                      "at", "and", "or", "as", "that", "which"};
+  static const WordSet phrase_starts = {"of",   "for", "to",  "in", "on", "with", "by",
+                                        "from", "at",  "and", "or", "as", "that", "which"};
   for (std::size_t q = sp.last + 1; q < s.tokens.size() && q <= sp.last + 3; ++q) {
     if (s.span_starting[q] >= 0) return !s.spans[static_cast<std::size_t>(s.span_starting[q])].pronoun;
     if (!s.tokens[q].word || phrase_starts.count(s.tokens[q].folded)) return false;
@@ -390,8 +390,8 @@ std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>
 }
 
 bool Arguments::has_other_subject(std::size_t trigger) const {
-  static const WordSet determiners = {"the", "a", "an", "this", "that", "these", "those",
-                                                    "some", "many", "several", "such", "each", "most", "others", "all"};
+  static const WordSet determiners = {"the",  "a",       "an",   "this", "that", "these",  "those", "some",
+                                      "many", "several", "such", "each", "most", "others", "all"};
   const auto& s = *sentence_;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     const Token& t = s.tokens[k];

@@ -11,8 +11,8 @@ namespace {
 bool filler(const Sentence& s, std::size_t k) {
   // Words that may sit between a possessor and what it owns: "Huawei's latest home-grown
   // Ascend", but not a phrase of its own ("Nvidia's main supplier of the memory").
-  static const WordSet stops = {"of", "for", "to", "in", "on", "with", "by", "from", "at", "the",
-                                              "a", "an", "and", "or", "that", "which", "as"};
+  static const WordSet stops = {"of",  "for", "to", "in",  "on", "with", "by",    "from", "at",
+                                "the", "a",   "an", "and", "or", "that", "which", "as"};
   const Token& t = s.tokens[k];
   return t.word && !t.capitalised && s.span_starting[k] < 0 && s.boundary[k] == 0 && !stops.count(t.folded);
 }

@@ -153,9 +153,9 @@ std::vector<Detail> find_details(const Sentence& s, const Lexicon& lex, const st
       }
       // a year is a date, not a count
       if (used == 1 && is_year(f) && !lex.units.count(folded(i + 1))) {
-        static const WordSet time_words = {"in",     "by",    "since",  "from",  "until",  "till",
-                                                         "before", "after", "during", "early", "late",   "mid",
-                                                         "end",    "of",    "through", "throughout", "between", "and"};
+        static const WordSet time_words = {"in",     "by",    "since",   "from",       "until",   "till",
+                                           "before", "after", "during",  "early",      "late",    "mid",
+                                           "end",    "of",    "through", "throughout", "between", "and"};
         if (i > 0 && time_words.count(folded(i - 1))) out.push_back({Detail::when, f, i, i + 1});
         continue;
       }

@@ -76,12 +76,12 @@ namespace {
 // Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
 // "said it firmly opposed"; a reference before its verb is a subject.
 bool verb_follows(const Sentence& s, std::size_t after) {
-  static const WordSet verbs = {"would", "will", "is", "was", "has", "had", "could", "can",
-                                              "may", "might", "should", "did", "does", "plans", "expects",
-                                              "said", "says", "'s", "also", "still", "then"};
-  static const WordSet irregular = {"bought", "sold", "made", "built", "took", "won", "paid",
-                                                  "told", "began", "saw", "led", "ran", "got", "put", "set",
-                                                  "cut", "kept", "sent", "spent", "went", "chose", "became"};
+  static const WordSet verbs = {"would",   "will", "is",    "was",    "has",  "had",   "could",
+                                "can",     "may",  "might", "should", "did",  "does",  "plans",
+                                "expects", "said", "says",  "'s",     "also", "still", "then"};
+  static const WordSet irregular = {"bought", "sold", "made",  "built", "took",  "won",   "paid", "told",
+                                    "began",  "saw",  "led",   "ran",   "got",   "put",   "set",  "cut",
+                                    "kept",   "sent", "spent", "went",  "chose", "became"};
   while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
   const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
   return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
@@ -351,16 +351,18 @@ void Extractor::attribute_to_speaker(const Sentence& s, Document& doc, std::vect
       if (tok[n].folded == "the" && n + 1 < tok.size()) ++n;
       span = s.span_starting[n];
     }
-    if (body_of_state(span) < 0) continue;
-    speakers.push_back(body_of_state(span));
+    const int speaker = body_of_state(span);
+    if (speaker < 0) continue;
+    speakers.push_back(speaker);
     // "The Commerce Ministry and the General Administration of Customs said": each speaks
-    for (std::size_t first = s.spans[static_cast<std::size_t>(span)].first; span >= 0 && s.span_ending[k - 1] >= 0;) {
+    for (std::size_t first = s.spans[static_cast<std::size_t>(span)].first; s.span_ending[k - 1] >= 0;) {
       std::size_t q = first;
       if (q > 0 && tok[q - 1].folded == "the") --q;
       if (q < 2 || (tok[q - 1].folded != "and" && tok[q - 1].folded != ",")) break;
       span = s.span_ending[q - 2];
-      if (body_of_state(span) < 0) break;
-      speakers.insert(speakers.begin(), body_of_state(span));  // text order: the first named leads
+      const int also = body_of_state(span);
+      if (also < 0) break;
+      speakers.insert(speakers.begin(), also);  // text order: the first named leads
       first = s.spans[static_cast<std::size_t>(span)].first;
     }
   }

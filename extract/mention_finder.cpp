@@ -2,7 +2,6 @@
 #include "extract/mention_finder.h"
 
 #include <cctype>
-#include <set>
 
 namespace chipgraph::extract {
 

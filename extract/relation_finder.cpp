@@ -17,14 +17,14 @@ constexpr std::size_t left_window = 40;
 
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
-  static const WordSet be = {"was", "were", "been", "being", "is", "are", "be", "'s",
-                                          "remain", "remains", "remained", "stay", "stays", "stayed"};
-  static const WordSet irregular = {"made", "built", "sold", "told", "bought", "led", "run", "held",
-                                                  "set", "put", "given", "taken", "found", "known", "shown", "seen",
-                                                  "done", "paid", "won", "drawn", "grown", "hit", "cut", "shut", "sent"};
+  static const WordSet be = {"was", "were",   "been",    "being",    "is",   "are",   "be",
+                             "'s",  "remain", "remains", "remained", "stay", "stays", "stayed"};
+  static const WordSet irregular = {"made", "built", "sold",  "told",  "bought", "led",   "run",  "held", "set",
+                                    "put",  "given", "taken", "found", "known",  "shown", "seen", "done", "paid",
+                                    "won",  "drawn", "grown", "hit",   "cut",    "shut",  "sent"};
   // over an adverb: "which are also restricted", "has since been barred"
-  static const WordSet adverbs = {"also", "still", "now", "already", "later", "since", "effectively",
-                                                "since", "subsequently", "recently", "largely", "previously"};
+  static const WordSet adverbs = {"also",        "still", "now",          "already",  "later",   "since",
+                                  "effectively", "since", "subsequently", "recently", "largely", "previously"};
   std::size_t b = i;
   if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
   if (b == 0 || !be.count(tok[b - 1].folded)) return false;
@@ -163,9 +163,9 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
 
 std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Arguments& args, std::size_t i,
                                                     const std::set<std::string>& types) const {
-  static const WordSet aux = {"has", "had", "have", "now", "also", "already", "later", "then",
-                                            "will", "would", "could", "is", "was", "were", "are", "be", "been",
-                                            "first", "originally", "once", "still", "did", "does", "do"};
+  static const WordSet aux = {"has",  "had",   "have",       "now",  "also",  "already", "later", "then",
+                              "will", "would", "could",      "is",   "was",   "were",    "are",   "be",
+                              "been", "first", "originally", "once", "still", "did",     "does",  "do"};
   static const WordSet relative = {"which", "that", "whom"};
   const auto& tok = s.tokens;
   long k = static_cast<long>(i) - 1;
