@@ -368,7 +368,7 @@ int run_merge(const MergeOptions& o) {
     std::size_t column = 0;
     std::string error;
   };
-  // Whole lines, about 8 MB at a time: parsed on worker threads while the chunk
+  // Whole lines, about 2 MB at a time: parsed on worker threads while the chunk
   // before is merged into the graph on this thread, in input order, so the graph
   // and every message are the same whatever the thread count.
   struct Chunk {
@@ -377,7 +377,7 @@ int run_merge(const MergeOptions& o) {
     std::vector<Parsed> parsed;
   };
   auto read = [&](std::istream& in, const std::string& name) {
-    constexpr std::size_t chunk_size = std::size_t{8} << 20;
+    constexpr std::size_t chunk_size = std::size_t{2} << 20;
     std::string carry;  // a line cut by the end of the last read
     std::size_t number = 0;
     auto load = [&](Chunk& c) {

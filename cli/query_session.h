@@ -35,7 +35,7 @@ class Opened {
   const KnowledgeGraph& graph() const { return *graph_; }
   const BoostGraph& g() const { return graph_->graph(); }
   std::vector<EvidenceRecord> evidence(EdgeDesc e) const {
-    return snapshot_ ? snapshot_->evidence(g()[e].id) : g()[e].evidence;
+    return snapshot_ ? snapshot_->evidence(g()[e].id) : graph_->evidence(e);
   }
   query::EvidenceOf evidence_of() const {
     return [this](EdgeDesc e) { return evidence(e); };

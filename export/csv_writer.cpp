@@ -93,7 +93,7 @@ std::string csv_edges(const KnowledgeGraph& kg) {
               p.relation, weight, weight, p.relation, std::to_string(p.articles), p.first_seen, p.last_seen,
               to_string(p.status()), std::to_string(p.status_counts[0]), std::to_string(p.status_counts[1]),
               std::to_string(p.status_counts[2]), std::to_string(p.status_counts[3]), number(p.confidence), quantity,
-              p.details.value, p.details.when, evidence_json(p), source, target, neo4j_type(p.relation)});
+              p.details.value, p.details.when, evidence_json(kg, *e), source, target, neo4j_type(p.relation)});
   }
   return out;
 }

@@ -6,14 +6,14 @@
 namespace chipgraph::exporters {
 
 void write_edges_jsonl(const KnowledgeGraph& kg, const ExportOptions& options, Sink& out) {
-  const BoostGraph& g = kg.graph();
-  std::vector<EdgeDesc> edges;
-  edges.reserve(boost::num_edges(g));
-  for (auto [e, end] = boost::edges(g); e != end; ++e) edges.push_back(*e);
-  render_in_order(edges.size(), options.threads, out, [&](std::size_t i, std::string& text) {
-    text += edge_json_line(g, edges[i]);
-    text += '\n';
-  });
+  const std::vector<EdgePart> parts = edge_parts(kg);
+  auto render = [&](std::size_t i, std::string& text) {
+    const EdgePart& part = parts[i];
+    if (part.from == 0) text += edge_json_head(kg, part.edge);
+    append_evidence_json(text, kg, part.edge, part.from, part.to);
+    if (part.to >= kg.graph()[part.edge].evidence.size()) text += "}\n";
+  };
+  render_in_order(parts.size(), options.threads, out, render, [&](std::size_t i) { return part_cost(parts[i]); });
   out.finish();
 }
 

@@ -1,12 +1,14 @@
-// JSON forms of merged edges, written with RapidJSON.
+// JSON forms of merged edges: RapidJSON, and the same bytes written directly
+// from the evidence store for the records themselves (one edge can have tens of
+// thousands).
 #include "export/evidence_json.h"
-
-#include "export/escape.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <cmath>
+
+#include "export/escape.h"
 
 namespace chipgraph::exporters {
 namespace {
@@ -17,7 +19,8 @@ void string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapi
 
 // The optional numbers and time of a fact, only those present.
 void details(Writer& w, const Details& d) {
-  for (auto [key, value] : {std::pair{"quantity", &d.quantity}, std::pair{"value", &d.value}, std::pair{"when", &d.when}})
+  for (auto [key, value] :
+       {std::pair{"quantity", &d.quantity}, std::pair{"value", &d.value}, std::pair{"when", &d.when}})
     if (!value->empty()) {
       w.Key(key);
       string(w, *value);
@@ -46,37 +49,192 @@ void evidence_object(Writer& w, const EvidenceRecord& ev) {
   w.EndObject();
 }
 
-void evidence_array(Writer& w, const EdgeProps& edge) {
-  w.StartArray();
-  for (const auto& ev : edge.evidence) evidence_object(w, ev);
-  w.EndArray();
+// A JSON string as RapidJSON's Writer writes it: quote, backslash and C0
+// controls escaped (\b \t \n \f \r, else \u00XX), every other byte as it is.
+// With `xml`, the result is also XML-escaped as xml_escape() would: & < > " '
+// as entities, and what XML forbids dropped (DEL, C1 controls, U+FFFE and
+// U+FFFF; JSON has already turned C0 controls into escapes), in one pass.
+template <bool xml>
+void json_string(std::string& out, std::string_view s) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  const char* quote = xml ? "&quot;" : "\"";
+  out += quote;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool plain = c >= 0x20 && c != '"' && c != '\\' &&
+                       (!xml || (c != '&' && c != '<' && c != '>' && c != '\'' && c != 0x7F && c != 0xC2 && c != 0xEF));
+    if (plain) continue;
+    out.append(s, run, i - run);
+    run = i + 1;
+    if constexpr (xml) {
+      const auto next = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+      switch (c) {
+        case '&':
+          out += "&amp;";
+          continue;
+        case '<':
+          out += "&lt;";
+          continue;
+        case '>':
+          out += "&gt;";
+          continue;
+        case '\'':
+          out += "&apos;";
+          continue;
+        case 0x7F:
+          continue;
+        case 0xC2:
+          if (next(1) >= 0x80 && next(1) <= 0x9F)
+            run = ++i + 1;
+          else
+            out += static_cast<char>(c);
+          continue;
+        case 0xEF:
+          if (next(1) == 0xBF && (next(2) == 0xBE || next(2) == 0xBF))
+            run = (i += 2) + 1;
+          else
+            out += static_cast<char>(c);
+          continue;
+        default:
+          break;
+      }
+    }
+    out += '\\';
+    switch (c) {
+      case '"':
+        out += quote;
+        break;
+      case '\\':
+        out += '\\';
+        break;
+      case '\b':
+        out += 'b';
+        break;
+      case '\t':
+        out += 't';
+        break;
+      case '\n':
+        out += 'n';
+        break;
+      case '\f':
+        out += 'f';
+        break;
+      case '\r':
+        out += 'r';
+        break;
+      default:
+        out += "u00";
+        out += hex[c >> 4];
+        out += hex[c & 0xF];
+    }
+  }
+  out.append(s, run, s.size() - run);
+  out += quote;
+}
+
+// JSON punctuation and keys, XML-escaped with `xml`.
+template <bool xml>
+void literal(std::string& out, std::string_view text) {
+  if constexpr (!xml) {
+    out += text;
+  } else {
+    for (char c : text) {
+      if (c == '"')
+        out += "&quot;";
+      else
+        out += c;
+    }
+  }
+}
+
+template <bool xml>
+void record_json(std::string& out, const EvidenceStore& store, const EvidenceRef& ref, std::string& scratch) {
+  const EvidenceStore::Stored s = store.read(ref, scratch);
+  char number[32];
+  literal<xml>(out, "{\"doc\":");
+  json_string<xml>(out, store.name(ref.doc()));
+  literal<xml>(out, ",\"date\":");
+  json_string<xml>(out, store.name(ref.date()));
+  literal<xml>(out, ",\"status\":");
+  json_string<xml>(out, to_string(ref.status()));
+  literal<xml>(out, ",\"confidence\":");
+  // as Writer::Double with 3 decimal places: the same digits, "1.0" for one
+  out.append(number, rapidjson::internal::dtoa(std::round(ref.confidence() * 1000.0) / 1000.0, number, 3));
+  literal<xml>(out, ",\"text\":");
+  json_string<xml>(out, s.text);
+  literal<xml>(out, ",\"start\":");
+  out.append(number, rapidjson::internal::u64toa(s.start, number));
+  literal<xml>(out, ",\"end\":");
+  out.append(number, rapidjson::internal::u64toa(s.end, number));
+  literal<xml>(out, ",\"part\":");
+  json_string<xml>(out, store.part(ref));
+  const std::pair<std::string_view, std::string_view> numbers[] = {
+      {",\"quantity\":", s.quantity}, {",\"value\":", s.value}, {",\"when\":", s.when}};
+  for (const auto& [key, value] : numbers)
+    if (!value.empty()) {
+      literal<xml>(out, key);
+      json_string<xml>(out, value);
+    }
+  out += '}';
+}
+
+template <bool xml>
+void append_slice(std::string& out, const KnowledgeGraph& kg, EdgeDesc e, std::size_t from, std::size_t to) {
+  const EvidenceStore& store = kg.evidence_store();
+  const auto& refs = kg.graph()[e].evidence;
+  std::string scratch;
+  if (from == 0) out += '[';
+  for (std::size_t i = from; i < to && i < refs.size(); ++i) {
+    if (i > 0) out += ',';
+    record_json<xml>(out, store, refs[i], scratch);
+  }
+  if (to >= refs.size()) out += ']';
 }
 
 }  // namespace
 
-std::string evidence_json(const EdgeProps& edge) {
+std::string evidence_record_json(const EvidenceRecord& record) {
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
   w.SetMaxDecimalPlaces(3);
-  evidence_array(w, edge);
+  evidence_object(w, record);
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-void append_evidence_json_xml(std::string& out, const EdgeProps& edge) {
-  rapidjson::StringBuffer buffer;
-  out += '[';
-  for (std::size_t i = 0; i < edge.evidence.size(); ++i) {
-    if (i > 0) out += ',';
-    buffer.Clear();
-    Writer w(buffer);
-    w.SetMaxDecimalPlaces(3);
-    evidence_object(w, edge.evidence[i]);
-    xml_escape_append(out, std::string_view(buffer.GetString(), buffer.GetSize()));
-  }
-  out += ']';
+void append_record_json(std::string& out, const EvidenceStore& store, const EvidenceRef& ref, std::string& scratch) {
+  record_json<false>(out, store, ref, scratch);
 }
 
-std::string edge_json_line(const BoostGraph& g, EdgeDesc e) {
+void append_record_json_xml(std::string& out, const EvidenceStore& store, const EvidenceRef& ref,
+                            std::string& scratch) {
+  record_json<true>(out, store, ref, scratch);
+}
+
+void append_evidence_json_xml(std::string& out, const KnowledgeGraph& kg, EdgeDesc e, std::size_t from,
+                              std::size_t to) {
+  append_slice<true>(out, kg, e, from, to);
+}
+
+void append_evidence_json(std::string& out, const KnowledgeGraph& kg, EdgeDesc e, std::size_t from, std::size_t to) {
+  append_slice<false>(out, kg, e, from, to);
+}
+
+std::string evidence_json(const KnowledgeGraph& kg, EdgeDesc e) {
+  std::string out;
+  append_evidence_json(out, kg, e, 0, kg.graph()[e].evidence.size());
+  return out;
+}
+
+std::string edge_json_line(const KnowledgeGraph& kg, EdgeDesc e) {
+  std::string line = edge_json_head(kg, e);
+  append_evidence_json(line, kg, e, 0, kg.graph()[e].evidence.size());
+  line += '}';
+  return line;
+}
+
+std::string edge_json_head(const KnowledgeGraph& kg, EdgeDesc e) {
+  const BoostGraph& g = kg.graph();
   const auto& s = g[boost::source(e, g)];
   const auto& t = g[boost::target(e, g)];
   const auto& p = g[e];
@@ -115,10 +273,10 @@ std::string edge_json_line(const BoostGraph& g, EdgeDesc e) {
   w.Key("confidence");
   w.Double(std::round(p.confidence * 1000.0) / 1000.0);
   details(w, p.details);
-  w.Key("evidence");
-  evidence_array(w, p);
   w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize());
+  std::string head(buffer.GetString(), buffer.GetSize() - 1);  // without the closing brace
+  head += ",\"evidence\":";
+  return head;
 }
 
 }  // namespace chipgraph::exporters

@@ -47,7 +47,7 @@ std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
   const std::vector<Position> at = positions(kg, options);
   std::vector<std::set<std::string>> node_dates(kg.node_count());
   for (auto [e, end] = boost::edges(g); e != end; ++e)
-    for (const auto& d : report_dates(g[*e])) {
+    for (const auto& d : report_dates(kg, g[*e])) {
       node_dates[boost::source(*e, g)].insert(d);
       node_dates[boost::target(*e, g)].insert(d);
     }
@@ -124,9 +124,9 @@ std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
     if (plain_integer(p.details.quantity)) value("quantity", p.details.quantity);
     if (!p.details.value.empty()) value("value", p.details.value);
     if (!p.details.when.empty()) value("when", p.details.when);
-    value("evidence", evidence_json(p));
+    value("evidence", evidence_json(kg, *e));
     out += "</attvalues>\n";
-    const auto dates = report_dates(p);
+    const auto dates = report_dates(kg, p);
     spells(out, {dates.begin(), dates.end()});
     out += fmt::format("        <viz:thickness value=\"{}\"/><viz:shape value=\"{}\"/>\n      </edge>\n",
                        number(edge_width(p.weight), 2), line_style(p.status()));

@@ -128,38 +128,41 @@ void write_graphml(const KnowledgeGraph& kg, const ExportOptions& options, Sink&
     if (options.yed) text += fmt::format("      <data key=\"v_yed\">{}</data>\n", yed_node(kg.vocabulary(), n, at[v]));
     text += "    </node>\n";
   });
-  std::vector<EdgeDesc> edges;
-  edges.reserve(boost::num_edges(g));
-  for (auto [e, end] = boost::edges(g); e != end; ++e) edges.push_back(*e);
-  render_in_order(edges.size(), options.threads, out, [&](std::size_t id, std::string& text) {
-    const EdgeDesc e = edges[id];
+  const std::vector<EdgePart> parts = edge_parts(kg);
+  auto render = [&](std::size_t i, std::string& text) {
+    const EdgePart& part = parts[i];
+    const EdgeDesc e = part.edge;
     const EdgeProps& p = g[e];
-    text += fmt::format("    <edge id=\"e{}\" source=\"n{}\" target=\"n{}\">\n", id, boost::source(e, g),
-                        boost::target(e, g));
-    data(text, "e_label", p.relation);
-    data(text, "e_relation", p.relation);
-    data(text, "e_weight", std::to_string(p.weight));
-    data(text, "e_articles", std::to_string(p.articles));
-    if (!p.first_seen.empty()) data(text, "e_first_seen", p.first_seen);
-    if (!p.last_seen.empty()) data(text, "e_last_seen", p.last_seen);
-    data(text, "e_status", to_string(p.status()));
-    data(text, "e_asserted", std::to_string(p.status_counts[0]));
-    data(text, "e_planned", std::to_string(p.status_counts[1]));
-    data(text, "e_attempted", std::to_string(p.status_counts[2]));
-    data(text, "e_negated", std::to_string(p.status_counts[3]));
-    data(text, "e_confidence", fmt::format("{:.3f}", p.confidence));
-    if (plain_integer(p.details.quantity)) data(text, "e_quantity", p.details.quantity);
-    if (!p.details.value.empty()) data(text, "e_value", p.details.value);
-    if (!p.details.when.empty()) data(text, "e_when", p.details.when);
-    text += "      <data key=\"e_evidence\">";
-    append_evidence_json_xml(text, p);
+    if (part.from == 0) {  // later parts are slices of a long evidence array
+      text += fmt::format("    <edge id=\"e{}\" source=\"n{}\" target=\"n{}\">\n", part.id, boost::source(e, g),
+                          boost::target(e, g));
+      data(text, "e_label", p.relation);
+      data(text, "e_relation", p.relation);
+      data(text, "e_weight", std::to_string(p.weight));
+      data(text, "e_articles", std::to_string(p.articles));
+      if (!p.first_seen.empty()) data(text, "e_first_seen", p.first_seen);
+      if (!p.last_seen.empty()) data(text, "e_last_seen", p.last_seen);
+      data(text, "e_status", to_string(p.status()));
+      data(text, "e_asserted", std::to_string(p.status_counts[0]));
+      data(text, "e_planned", std::to_string(p.status_counts[1]));
+      data(text, "e_attempted", std::to_string(p.status_counts[2]));
+      data(text, "e_negated", std::to_string(p.status_counts[3]));
+      data(text, "e_confidence", fmt::format("{:.3f}", p.confidence));
+      if (plain_integer(p.details.quantity)) data(text, "e_quantity", p.details.quantity);
+      if (!p.details.value.empty()) data(text, "e_value", p.details.value);
+      if (!p.details.when.empty()) data(text, "e_when", p.details.when);
+      text += "      <data key=\"e_evidence\">";
+    }
+    append_evidence_json_xml(text, kg, e, part.from, part.to);
+    if (part.to < p.evidence.size()) return;  // the edge goes on in the next part
     text += "</data>\n";
     if (options.yed) {
       const Relation* r = kg.vocabulary().relation(p.relation);
       text += fmt::format("      <data key=\"e_yed\">{}</data>\n", yed_edge(p, r && r->symmetric));
     }
     text += "    </edge>\n";
-  });
+  };
+  render_in_order(parts.size(), options.threads, out, render, [&](std::size_t i) { return part_cost(parts[i]); });
   out += "  </graph>\n</graphml>\n";
   out.finish();
 }

@@ -74,7 +74,8 @@ void node_fields(Writer& w, const Vocabulary& vocabulary, const NodeProps& n) {
   str(w, "color", node_color(vocabulary, n.type));
 }
 
-void edge_fields(Writer& w, const EdgeProps& p) {
+void edge_fields(Writer& w, const KnowledgeGraph& kg, EdgeDesc e) {
+  const EdgeProps& p = kg.graph()[e];
   str(w, "label", p.relation);
   str(w, "relation", p.relation);
   count(w, "weight", p.weight);
@@ -88,7 +89,7 @@ void edge_fields(Writer& w, const EdgeProps& p) {
   if (plain_integer(p.details.quantity)) count(w, "quantity", std::stoull(p.details.quantity));
   if (!p.details.value.empty()) str(w, "value", p.details.value);
   if (!p.details.when.empty()) str(w, "when", p.details.when);
-  const std::string evidence = evidence_json(p);
+  const std::string evidence = evidence_json(kg, e);
   key(w, "evidence");
   w.RawValue(evidence.data(), evidence.size(), rapidjson::kArrayType);
   num(w, "size", edge_width(p.weight));
@@ -163,7 +164,7 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       str(w, "target", target);
       key(w, "attributes");
       w.StartObject();
-      edge_fields(w, g[e]);
+      edge_fields(w, kg, e);
       w.EndObject();
       w.EndObject();
     }));
@@ -174,7 +175,7 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       str(w, "id", id);
       str(w, "source", source);
       str(w, "target", target);
-      edge_fields(w, g[e]);
+      edge_fields(w, kg, e);
       w.EndObject();
       w.EndObject();
     }));

@@ -80,10 +80,12 @@ bool plain_integer(std::string_view s) {
   return !s.empty() && s.size() <= 18 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<std::string> report_dates(const EdgeProps& edge) {
+std::vector<std::string> report_dates(const KnowledgeGraph& kg, const EdgeProps& edge) {
   std::set<std::string> dates;
-  for (const auto& ev : edge.evidence)
-    if (iso_date(ev.date)) dates.insert(ev.date);
+  for (const auto& ev : edge.evidence) {
+    const std::string_view date = kg.evidence_store().name(ev.date());
+    if (iso_date(date)) dates.emplace(date);
+  }
   return {dates.begin(), dates.end()};
 }
 

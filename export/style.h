@@ -38,7 +38,7 @@ bool iso_date(std::string_view text);
 bool plain_integer(std::string_view text);
 
 // The distinct valid dates of an edge's evidence, sorted: when articles reported it.
-std::vector<std::string> report_dates(const EdgeProps& edge);
+std::vector<std::string> report_dates(const KnowledgeGraph& kg, const EdgeProps& edge);
 
 // Numbers printed the same way in every format: up to `decimals` places, no
 // trailing zeros, never NaN or exponent notation.

@@ -14,47 +14,21 @@
 #include <string>
 
 #include "graph/error.h"
+#include "graph/temp_file.h"
 
 namespace chipgraph::extract {
 namespace {
 
 constexpr std::size_t kBlock = 512;  // hashes per index entry: one 4 KB read
 
-// A temporary file, already unlinked, or -1.
-int temporary_file() {
-  std::error_code ec;
-  const auto dir = std::filesystem::temp_directory_path(ec);
-  if (ec) return -1;
-  std::string name = (dir / "chipgraph-ids-XXXXXX").string();
-  const int fd = ::mkstemp(name.data());
-  if (fd >= 0) ::unlink(name.c_str());
-  return fd;
-}
+int temporary_file() { return unlinked_temporary_file("chipgraph-ids"); }
 
 void write_all(int fd, const std::uint64_t* data, std::size_t count, off_t at) {
-  const char* p = reinterpret_cast<const char*>(data);
-  std::size_t left = count * sizeof(std::uint64_t);
-  while (left > 0) {
-    const ssize_t n = ::pwrite(fd, p, left, at);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw Error("cannot write the temporary file of article ids: " + std::string(std::strerror(errno)));
-    p += n;
-    at += n;
-    left -= static_cast<std::size_t>(n);
-  }
+  write_at(fd, data, count * sizeof(std::uint64_t), at, "article ids");
 }
 
 std::size_t read_some(int fd, std::uint64_t* data, std::size_t count, off_t at) {
-  char* p = reinterpret_cast<char*>(data);
-  std::size_t want = count * sizeof(std::uint64_t), got = 0;
-  while (got < want) {
-    const ssize_t n = ::pread(fd, p + got, want - got, at + static_cast<off_t>(got));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) throw Error("cannot read the temporary file of article ids: " + std::string(std::strerror(errno)));
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  return got / sizeof(std::uint64_t);
+  return read_at(fd, data, count * sizeof(std::uint64_t), at, "article ids") / sizeof(std::uint64_t);
 }
 
 }  // namespace

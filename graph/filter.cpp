@@ -40,7 +40,7 @@ std::string names(const std::vector<std::string>& all) {
 }
 
 // A mention date inside [since, until]; bounds may be shorter than a full date.
-bool in_range(const std::string& date, const FilterOptions& o) {
+bool in_range(std::string_view date, const FilterOptions& o) {
   if (o.since.empty() && o.until.empty()) return true;
   if (date.empty()) return false;
   if (!o.since.empty() && date < o.since) return false;
@@ -62,7 +62,7 @@ Vertex resolve_focus(const KnowledgeGraph& graph, const std::string& name) {
 struct Kept {
   EdgeDesc edge;
   Vertex source, target;
-  std::vector<EvidenceRecord> evidence;
+  std::vector<EvidenceRef> evidence;  // refs into the input graph's store
 };
 
 }  // namespace
@@ -114,8 +114,9 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const FilterOptions& o)
     const EdgeProps& p = g[*e];
     if (!relations.empty() && !relations.count(p.relation)) continue;
     Kept k{*e, boost::source(*e, g), boost::target(*e, g), {}};
-    for (const auto& ev : p.evidence)
-      if (in_range(ev.date, o) && (statuses.empty() || statuses.count(ev.status)) && ev.confidence >= o.min_confidence)
+    for (const EvidenceRef& ev : p.evidence)
+      if (in_range(graph.evidence_store().name(ev.date()), o) && (statuses.empty() || statuses.count(ev.status())) &&
+          ev.confidence() >= o.min_confidence)
         k.evidence.push_back(ev);
     if (k.evidence.empty() || static_cast<double>(k.evidence.size()) < o.min_weight) continue;
     kept.push_back(std::move(k));
@@ -177,7 +178,7 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const FilterOptions& o)
   }
 
   KnowledgeGraph out(graph.vocabulary());
-  for (auto& k : kept) out.copy_edge(graph, k.edge, std::move(k.evidence));
+  for (const auto& k : kept) out.copy_edge(graph, k.edge, k.evidence);
   out.finalize();
   return out;
 }

@@ -48,8 +48,11 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       by_key_(other.by_key_),
       by_name_(other.by_name_),
       votes_(other.votes_),
+      store_(std::make_unique<EvidenceStore>(other.store_->memory())),
       evidence_loaded_(other.evidence_loaded_) {
   facts_indexed_ = false;  // the copy's descriptors must point into its own storage
+  for (auto [e, end] = boost::edges(*graph_); e != end; ++e)
+    for (EvidenceRef& ref : (*graph_)[*e].evidence) ref = store_->put(other.store_->get(ref));
 }
 
 void KnowledgeGraph::index_facts() const {
@@ -161,8 +164,9 @@ AddResult KnowledgeGraph::add(Mention&& m) {
   }
   const Vertex u = vertex_for(*subject, *subject_type, subject_discovered);
   const Vertex v = vertex_for(*object, *object_type, object_discovered);
-  edge_for(u, r, v).evidence.push_back(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status,
-                                                             m.confidence, std::move(m.evidence), std::move(m.details)});
+  edge_for(u, r, v).evidence.push_back(store_->put(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status,
+                                                                    m.confidence, std::move(m.evidence),
+                                                                    std::move(m.details)}));
   return {true, {}};
 }
 
@@ -181,7 +185,7 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const Vertex u = mapped[boost::source(*e, g)], v = mapped[boost::target(*e, g)];
     auto& records = edge_for(u, relation_of(g[*e].relation), v).evidence;
-    records.insert(records.end(), g[*e].evidence.begin(), g[*e].evidence.end());
+    for (const EvidenceRef& ref : g[*e].evidence) records.push_back(store_->put(other.store_->get(ref)));
   }
 }
 
@@ -207,14 +211,31 @@ EdgeProps& KnowledgeGraph::append_edge(Vertex source, Vertex target) {
   return p;
 }
 
-void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vector<EvidenceRecord> evidence) {
+EdgeProps& KnowledgeGraph::copied_edge(const KnowledgeGraph& from, EdgeDesc e) {
   const BoostGraph& g = *from.graph_;
   const NodeProps& s = g[boost::source(e, g)];
   const NodeProps& t = g[boost::target(e, g)];
   const Vertex u = vertex_for(s.label, s.type, s.discovered);
   const Vertex v = vertex_for(t.label, t.type, t.discovered);
-  auto& records = edge_for(u, relation_of(g[e].relation), v).evidence;
-  records.insert(records.end(), std::make_move_iterator(evidence.begin()), std::make_move_iterator(evidence.end()));
+  return edge_for(u, relation_of(g[e].relation), v);
+}
+
+void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, const std::vector<EvidenceRecord>& evidence) {
+  auto& records = copied_edge(from, e).evidence;
+  for (const auto& r : evidence) records.push_back(store_->put(r));
+}
+
+void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, const std::vector<EvidenceRef>& evidence) {
+  auto& records = copied_edge(from, e).evidence;
+  for (const auto& ref : evidence) records.push_back(store_->put(from.store_->get(ref)));
+}
+
+std::vector<EvidenceRecord> KnowledgeGraph::evidence(EdgeDesc e) const {
+  const auto& refs = (*graph_)[e].evidence;
+  std::vector<EvidenceRecord> records;
+  records.reserve(refs.size());
+  for (const auto& ref : refs) records.push_back(store_->get(ref));
+  return records;
 }
 
 std::uint64_t KnowledgeGraph::mention_count() const {
@@ -245,16 +266,21 @@ void KnowledgeGraph::finalize(unsigned threads) {
   std::vector<Vertex> position(n);
   for (std::size_t i = 0; i < n; ++i) position[order[i]] = i;
 
+  // Edges are settled where they are, then moved into the new graph in
+  // canonical order, each removed from the old graph once moved: the new
+  // graph's storage reuses the old's, so the edges never take twice the memory.
   struct PendingEdge {
     Vertex s, t;
-    EdgeProps props;
+    EdgeDesc old;
+    EdgeProps* props;
   };
   std::vector<PendingEdge> edges;
   edges.reserve(boost::num_edges((*graph_)));
   for (auto [e, end] = boost::edges((*graph_)); e != end; ++e)
-    edges.push_back({position[boost::source(*e, (*graph_))], position[boost::target(*e, (*graph_))], std::move((*graph_)[*e])});
+    edges.push_back(
+        {position[boost::source(*e, (*graph_))], position[boost::target(*e, (*graph_))], *e, &(*graph_)[*e]});
   std::sort(edges.begin(), edges.end(), [](const PendingEdge& a, const PendingEdge& b) {
-    return std::tie(a.s, a.props.relation, a.t) < std::tie(b.s, b.props.relation, b.t);
+    return std::tie(a.s, a.props->relation, a.t) < std::tie(b.s, b.props->relation, b.t);
   });
 
   auto sorted_graph = std::make_unique<BoostGraph>();
@@ -267,39 +293,48 @@ void KnowledgeGraph::finalize(unsigned threads) {
     boost::add_vertex(std::move(p), sorted);
     votes[i] = std::move(votes_[order[i]]);
   }
-  std::vector<std::vector<std::string_view>> node_docs(n);
   by_fact_.clear();
   by_name_.clear();  // vertex numbers change; it fills again on the next add
   // Each edge's evidence is sorted and its counts recomputed on its own, so
   // edges are settled in parallel; nodes then gather their edges' counts in order.
-  std::vector<std::vector<std::string_view>> edge_docs(edges.size());
+  // Only refs are sorted and counted: a record is read from the store when it
+  // gives details, or to order two refs that agree on all they hold.
+  const EvidenceStore& store = *store_;
   std::atomic<std::size_t> next{0};
   auto settle = [&] {
+    std::vector<std::uint32_t> docs;  // one edge's at a time
     for (std::size_t i; (i = next.fetch_add(1)) < edges.size();) {
-      EdgeProps& p = edges[i].props;
+      EdgeProps& p = *edges[i].props;
       p.id = i;
-      std::sort(p.evidence.begin(), p.evidence.end());
-      p.evidence.erase(std::unique(p.evidence.begin(), p.evidence.end()), p.evidence.end());
-      p.weight = p.evidence.size();
+      auto& refs = p.evidence;
+      std::sort(refs.begin(), refs.end(), [&](const EvidenceRef& a, const EvidenceRef& b) { return store.less(a, b); });
+      refs.erase(std::unique(refs.begin(), refs.end(),
+                             [&](const EvidenceRef& a, const EvidenceRef& b) { return store.same(a, b); }),
+                 refs.end());
+      p.weight = refs.size();
       p.status_counts.fill(0);
       p.confidence = 0.0;
-      p.first_seen.clear();
-      p.last_seen.clear();
       p.details = {};
-      std::vector<std::string_view>& docs = edge_docs[i];
-      docs.reserve(p.evidence.size());
-      for (const auto& ev : p.evidence) {  // in date order: later mentions win
-        if (!ev.details.quantity.empty()) p.details.quantity = ev.details.quantity;
-        if (!ev.details.value.empty()) p.details.value = ev.details.value;
-        if (!ev.details.when.empty()) p.details.when = ev.details.when;
-        ++p.status_counts[static_cast<int>(ev.status)];
-        p.confidence = std::max(p.confidence, ev.confidence);
-        docs.push_back(ev.doc);
-        if (!ev.date.empty()) {
-          if (p.first_seen.empty() || ev.date < p.first_seen) p.first_seen = ev.date;
-          if (ev.date > p.last_seen) p.last_seen = ev.date;
+      std::string_view first, last;
+      docs.clear();
+      for (const auto& ref : refs) {  // in date order: later mentions win
+        if (ref.details()) {
+          const Details d = store.get(ref).details;
+          if (!d.quantity.empty()) p.details.quantity = d.quantity;
+          if (!d.value.empty()) p.details.value = d.value;
+          if (!d.when.empty()) p.details.when = d.when;
+        }
+        ++p.status_counts[static_cast<int>(ref.status())];
+        p.confidence = std::max(p.confidence, ref.confidence());
+        docs.push_back(ref.doc());
+        const std::string_view date = store.name(ref.date());
+        if (!date.empty()) {
+          if (first.empty() || date < first) first = date;
+          if (date > last) last = date;
         }
       }
+      p.first_seen = first;
+      p.last_seen = last;
       std::sort(docs.begin(), docs.end());
       docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       p.articles = docs.size();
@@ -312,22 +347,25 @@ void KnowledgeGraph::finalize(unsigned threads) {
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(settle);
     for (auto& t : pool) t.join();
   }
-  for (std::size_t i = 0; i < edges.size(); ++i) {
-    PendingEdge& pe = edges[i];
-    const std::vector<std::string_view>& docs = edge_docs[i];
-    sorted[pe.s].mentions += pe.props.weight;
-    sorted[pe.t].mentions += pe.props.weight;
-    node_docs[pe.s].insert(node_docs[pe.s].end(), docs.begin(), docs.end());
-    node_docs[pe.t].insert(node_docs[pe.t].end(), docs.begin(), docs.end());
-    move_in(pe.s, pe.t, std::move(pe.props), sorted);
+  for (const PendingEdge& pe : edges) {
+    sorted[pe.s].mentions += pe.props->weight;
+    sorted[pe.t].mentions += pe.props->weight;
+    move_in(pe.s, pe.t, std::move(*pe.props), sorted);
+    boost::remove_edge(pe.old, *graph_);
   }
-  // the doc views point into evidence now owned by `sorted`, which is not touched until here
-  for (std::size_t i = 0; i < n; ++i) {
-    auto& d = node_docs[i];
-    std::sort(d.begin(), d.end());
-    sorted[i].articles = static_cast<std::uint64_t>(std::unique(d.begin(), d.end()) - d.begin());
+  edges.clear();
+  graph_ = std::move(sorted_graph);  // the old graph goes
+  // A node's articles: the distinct docs of all its edges, gathered one node at a time.
+  std::vector<std::uint32_t> docs;
+  for (Vertex v = 0; v < n; ++v) {
+    docs.clear();
+    for (auto [e, end] = boost::out_edges(v, sorted); e != end; ++e)
+      for (const auto& ref : sorted[*e].evidence) docs.push_back(ref.doc());
+    for (auto [e, end] = boost::in_edges(v, sorted); e != end; ++e)
+      for (const auto& ref : sorted[*e].evidence) docs.push_back(ref.doc());
+    std::sort(docs.begin(), docs.end());
+    sorted[v].articles = static_cast<std::uint64_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
   }
-  graph_ = std::move(sorted_graph);
   facts_indexed_ = false;  // vertex numbers changed; rebuilt on the next add
   votes_ = std::move(votes);
   by_key_.clear();

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/evidence_store.h"
 #include "graph/mention.h"
 #include "graph/vocabulary.h"
 
@@ -28,23 +29,6 @@ struct NodeProps {
   std::uint64_t articles = 0;
 };
 
-// One supporting mention of an edge.
-struct EvidenceRecord {
-  std::string doc;
-  std::string date;
-  Status status = Status::asserted;
-  double confidence = 1.0;
-  Evidence evidence;
-  Details details;
-
-  auto tie() const {
-    return std::tie(date, doc, evidence.part, evidence.start, evidence.end, evidence.text, status,
-                    confidence, details);
-  }
-  friend bool operator<(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() < b.tie(); }
-  friend bool operator==(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() == b.tie(); }
-};
-
 struct EdgeProps {
   std::string relation;
   std::uint64_t weight = 0;    // mentions
@@ -54,7 +38,7 @@ struct EdgeProps {
   std::array<std::uint64_t, status_count> status_counts{};
   double confidence = 0.0;  // highest mention confidence
   Details details;          // each field from the latest mention that gives it
-  std::vector<EvidenceRecord> evidence;
+  std::vector<EvidenceRef> evidence;  // the records themselves: KnowledgeGraph::evidence()
   std::size_t id = 0;  // position in the canonical edge order, set by finalize()
 
   // The status most mentions give; ties go to the earlier status in the contract's order.
@@ -81,11 +65,17 @@ class KnowledgeGraph {
     std::map<std::string, std::uint64_t> labels;
   };
 
-  explicit KnowledgeGraph(const Vocabulary& vocabulary = Vocabulary::builtin())
-      : vocabulary_(&vocabulary), graph_(std::make_unique<BoostGraph>()) {}
+  // `evidence_memory`: bytes of evidence sentences held in memory before the
+  // rest goes to a temporary file (see EvidenceStore).
+  explicit KnowledgeGraph(const Vocabulary& vocabulary = Vocabulary::builtin(),
+                          std::size_t evidence_memory = EvidenceStore::default_memory)
+      : vocabulary_(&vocabulary),
+        graph_(std::make_unique<BoostGraph>()),
+        store_(std::make_unique<EvidenceStore>(evidence_memory)) {}
   // Boost's adjacency_list has no move, and its edge descriptors point into
   // its storage: the graph lives behind a pointer so moves keep the fact index
-  // valid, and a copy rebuilds the index for its own storage.
+  // valid, and a copy rebuilds the index for its own storage and copies the
+  // evidence into a store of its own.
   KnowledgeGraph(const KnowledgeGraph& other);
   KnowledgeGraph& operator=(const KnowledgeGraph& other);
   KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
@@ -112,6 +102,12 @@ class KnowledgeGraph {
   static KnowledgeGraph assemble(const Vocabulary& vocabulary, std::vector<NodeProps> nodes,
                                  std::vector<NodeVotes> votes, bool evidence_loaded);
   EdgeProps& append_edge(Vertex source, Vertex target);  // its id is its position
+  // Adds one record to an edge of this graph (as a snapshot is read).
+  void add_evidence(EdgeProps& edge, const EvidenceRecord& record) { edge.evidence.push_back(store_->put(record)); }
+
+  // An edge's evidence records, in its order (canonical once finalized).
+  std::vector<EvidenceRecord> evidence(EdgeDesc e) const;
+  const EvidenceStore& evidence_store() const { return *store_; }
 
   const NodeVotes& votes(Vertex v) const { return votes_[v]; }
   bool evidence_loaded() const { return evidence_loaded_; }
@@ -120,7 +116,8 @@ class KnowledgeGraph {
   // discovered flags as they are there) with the given evidence instead of its
   // own. No vocabulary check: `from` passed it already. Filters build their
   // result with it; call finalize() after the last one.
-  void copy_edge(const KnowledgeGraph& from, EdgeDesc e, std::vector<EvidenceRecord> evidence);
+  void copy_edge(const KnowledgeGraph& from, EdgeDesc e, const std::vector<EvidenceRecord>& evidence);
+  void copy_edge(const KnowledgeGraph& from, EdgeDesc e, const std::vector<EvidenceRef>& evidence);  // refs of `from`
 
   // Sorts vertices, edges and evidence into the canonical order, drops duplicate
   // evidence and recomputes every derived count. Exporters call it first; the
@@ -141,6 +138,7 @@ class KnowledgeGraph {
   // The node of a folded key, added with this label, type and flag if new (no votes counted).
   Vertex node_for_key(const std::string& key, const std::string& label, const std::string& type, bool discovered);
   EdgeProps& edge_for(Vertex u, const Relation* relation, Vertex v);  // the fact's edge, added if new
+  EdgeProps& copied_edge(const KnowledgeGraph& from, EdgeDesc e);       // the edge of e's fact here
   const Relation* relation_of(const std::string& name) const;         // throws Error if unknown
   const std::string& key_of(const std::string& name);  // fold(name), computed once per spelling
 
@@ -165,6 +163,7 @@ class KnowledgeGraph {
   mutable bool facts_indexed_ = true;
   void index_facts() const;
   std::vector<NodeVotes> votes_;  // indexed by vertex
+  std::unique_ptr<EvidenceStore> store_;
   bool evidence_loaded_ = true;
 };
 

@@ -34,7 +34,7 @@ std::size_t distance(std::string_view a, std::string_view b, std::size_t limit) 
 }  // namespace
 
 EvidenceOf evidence_in(const KnowledgeGraph& graph) {
-  return [&graph](EdgeDesc e) { return graph.graph()[e].evidence; };
+  return [&graph](EdgeDesc e) { return graph.evidence(e); };
 }
 
 const EvidenceRecord* best_evidence(const std::vector<EvidenceRecord>& records) {

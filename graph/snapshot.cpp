@@ -302,7 +302,7 @@ void write_snapshot(const KnowledgeGraph& kg, const std::string& path) {
   };
   for (auto [e, end] = boost::edges(g); e != end; ++e, ++id) {
     if (evidence.bytes().size() >= evidence_block_bytes) flush();
-    put_evidence(evidence, g[*e].evidence);
+    put_evidence(evidence, kg.evidence(*e));
   }
   flush();
   Encoder counted;
@@ -405,7 +405,7 @@ Snapshot::Snapshot(const std::string& path, const Vocabulary& vocabulary, bool w
       for (std::size_t i = 0; i < records.size(); ++i) {
         const std::size_t id = block_first_[b] + i;
         if (id >= edges.size()) x.damaged();
-        edges[id]->evidence = std::move(records[i]);
+        for (const auto& r : records[i]) graph_.add_evidence(*edges[id], r);
       }
     }
   }

@@ -11,8 +11,9 @@
 
 namespace chipgraph::testing {
 
-inline KnowledgeGraph fixture_graph() {
-  KnowledgeGraph g;
+// `evidence_memory` 0 puts every evidence record in the store's temporary file.
+inline KnowledgeGraph fixture_graph(std::size_t evidence_memory = EvidenceStore::default_memory) {
+  KnowledgeGraph g(Vocabulary::builtin(), evidence_memory);
   std::ifstream in(std::string(CHIPGRAPH_TEST_DATA) + "/fixture/mentions.jsonl");
   REQUIRE(in);
   std::string line;

@@ -20,8 +20,8 @@ inline const std::vector<std::string>& hostile_names() {
 
 // Every hostile name as a company, each supplying the next, with hostile evidence
 // and details (one quantity that is no integer).
-inline KnowledgeGraph hostile_graph() {
-  KnowledgeGraph g;
+inline KnowledgeGraph hostile_graph(std::size_t evidence_memory = EvidenceStore::default_memory) {
+  KnowledgeGraph g(Vocabulary::builtin(), evidence_memory);
   const auto& names = hostile_names();
   for (std::size_t i = 0; i + 1 < names.size(); ++i) {
     Mention m;

@@ -105,7 +105,7 @@ void check_round_trip(const KnowledgeGraph& kg) {
     CHECK(std::stod(f["confidence:double"]) == doctest::Approx(p.confidence).epsilon(0.001));
     CHECK(f["value"] == p.details.value);
     CHECK(f["when"] == p.details.when);
-    CHECK(f["evidence"] == exporters::evidence_json(p));
+    CHECK(f["evidence"] == exporters::evidence_json(kg, *e));
   }
 }
 

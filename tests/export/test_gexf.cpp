@@ -98,13 +98,13 @@ TEST_CASE("GEXF nodes and edges carry every attribute / viz and spells from the 
     CHECK(values["status"] == to_string(p.status()));
     CHECK(values["articles"] == std::to_string(p.articles));
     CHECK(values["negated"] == std::to_string(p.status_counts[3]));
-    CHECK(values["evidence"] == exporters::evidence_json(p));
+    CHECK(values["evidence"] == exporters::evidence_json(kg, *e));
     CHECK(values.count("first_seen") == !p.first_seen.empty());
     CHECK(values["quantity"] == p.details.quantity);
     CHECK(values["value"] == p.details.value);
     CHECK(values["when"] == p.details.when);
     const auto dates = spells(x);
-    CHECK(dates == exporters::report_dates(p));
+    CHECK(dates == exporters::report_dates(kg, p));
     for (const auto& d : dates) {
       node_dates[boost::source(*e, g)].insert(d);
       node_dates[boost::target(*e, g)].insert(d);
@@ -154,7 +154,7 @@ TEST_CASE("GEXF keeps hostile names and evidence / drops a quantity that is no i
   const auto edges = children(doc.get_child("gexf.graph.edges"), "edge");
   for (auto [e, end] = boost::edges(g); e != end; ++e, ++i) {
     auto values = attvalues(*edges[i]);
-    CHECK(values["evidence"] == exporters::evidence_json(g[*e]));
+    CHECK(values["evidence"] == exporters::evidence_json(kg, *e));
     CHECK(values["value"] == g[*e].details.value);
     if (values.count("quantity")) {
       CHECK(exporters::plain_integer(values["quantity"]));

@@ -94,7 +94,7 @@ TEST_CASE("GraphML written by chipgraph reads back with every attribute / hostil
     CHECK(r[*re].asserted == static_cast<long>(p.status_counts[0]));
     CHECK(r[*re].negated == static_cast<long>(p.status_counts[3]));
     CHECK(r[*re].confidence == doctest::Approx(p.confidence).epsilon(0.001));
-    CHECK(r[*re].evidence == exporters::evidence_json(p));
+    CHECK(r[*re].evidence == exporters::evidence_json(kg, *e));
   }
 }
 

@@ -68,7 +68,7 @@ void check_against(const KnowledgeGraph& kg, const rapidjson::Document& d) {
     if (a.HasMember("quantity")) CHECK(std::to_string(a["quantity"].GetUint64()) == p.details.quantity);
     REQUIRE(a["evidence"].IsArray());
     CHECK(a["evidence"].Size() == p.evidence.size());
-    const rapidjson::Document evidence = parse(exporters::evidence_json(p));
+    const rapidjson::Document evidence = parse(exporters::evidence_json(kg, *e));
     CHECK(same(a["evidence"], evidence));
   }
 }
