@@ -6,7 +6,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <array>
 #include <cmath>
+#include <tuple>
 
 #include "export/escape.h"
 
@@ -54,17 +56,26 @@ void evidence_object(Writer& w, const EvidenceRecord& ev) {
 // With `xml`, the result is also XML-escaped as xml_escape() would: & < > " '
 // as entities, and what XML forbids dropped (DEL, C1 controls, U+FFFE and
 // U+FFFF; JSON has already turned C0 controls into escapes), in one pass.
+// The bytes json_string<xml> copies as they are.
+template <bool xml>
+constexpr std::array<bool, 256> plain_bytes() {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 256; ++c) plain[c] = c != '"' && c != '\\';
+  if (xml)
+    for (int c : {int{'&'}, int{'<'}, int{'>'}, int{'\''}, 0x7F, 0xC2, 0xEF}) plain[c] = false;
+  return plain;
+}
+
 template <bool xml>
 void json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789ABCDEF";
+  static constexpr std::array<bool, 256> plain = plain_bytes<xml>();
   const char* quote = xml ? "&quot;" : "\"";
   out += quote;
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const bool plain = c >= 0x20 && c != '"' && c != '\\' &&
-                       (!xml || (c != '&' && c != '<' && c != '>' && c != '\'' && c != 0x7F && c != 0xC2 && c != 0xEF));
-    if (plain) continue;
+    if (plain[c]) continue;
     out.append(s, run, i - run);
     run = i + 1;
     if constexpr (xml) {
@@ -133,47 +144,40 @@ void json_string(std::string& out, std::string_view s) {
   out += quote;
 }
 
-// JSON punctuation and keys, XML-escaped with `xml`.
+// JSON punctuation and keys: `json` as it is, or `escaped` for XML.
 template <bool xml>
-void literal(std::string& out, std::string_view text) {
-  if constexpr (!xml) {
-    out += text;
-  } else {
-    for (char c : text) {
-      if (c == '"')
-        out += "&quot;";
-      else
-        out += c;
-    }
-  }
+void literal(std::string& out, std::string_view json, std::string_view escaped) {
+  out += xml ? escaped : json;
 }
 
 template <bool xml>
 void record_json(std::string& out, const EvidenceStore& store, const EvidenceRef& ref, std::string& scratch) {
   const EvidenceStore::Stored s = store.read(ref, scratch);
   char number[32];
-  literal<xml>(out, "{\"doc\":");
+  literal<xml>(out, "{\"doc\":", "{&quot;doc&quot;:");
   json_string<xml>(out, store.name(ref.doc()));
-  literal<xml>(out, ",\"date\":");
+  literal<xml>(out, ",\"date\":", ",&quot;date&quot;:");
   json_string<xml>(out, store.name(ref.date()));
-  literal<xml>(out, ",\"status\":");
+  literal<xml>(out, ",\"status\":", ",&quot;status&quot;:");
   json_string<xml>(out, to_string(ref.status()));
-  literal<xml>(out, ",\"confidence\":");
+  literal<xml>(out, ",\"confidence\":", ",&quot;confidence&quot;:");
   // as Writer::Double with 3 decimal places: the same digits, "1.0" for one
   out.append(number, rapidjson::internal::dtoa(std::round(ref.confidence() * 1000.0) / 1000.0, number, 3));
-  literal<xml>(out, ",\"text\":");
+  literal<xml>(out, ",\"text\":", ",&quot;text&quot;:");
   json_string<xml>(out, s.text);
-  literal<xml>(out, ",\"start\":");
+  literal<xml>(out, ",\"start\":", ",&quot;start&quot;:");
   out.append(number, rapidjson::internal::u64toa(s.start, number));
-  literal<xml>(out, ",\"end\":");
+  literal<xml>(out, ",\"end\":", ",&quot;end&quot;:");
   out.append(number, rapidjson::internal::u64toa(s.end, number));
-  literal<xml>(out, ",\"part\":");
+  literal<xml>(out, ",\"part\":", ",&quot;part&quot;:");
   json_string<xml>(out, store.part(ref));
-  const std::pair<std::string_view, std::string_view> numbers[] = {
-      {",\"quantity\":", s.quantity}, {",\"value\":", s.value}, {",\"when\":", s.when}};
-  for (const auto& [key, value] : numbers)
+  const std::tuple<std::string_view, std::string_view, std::string_view> numbers[] = {
+      {",\"quantity\":", ",&quot;quantity&quot;:", s.quantity},
+      {",\"value\":", ",&quot;value&quot;:", s.value},
+      {",\"when\":", ",&quot;when&quot;:", s.when}};
+  for (const auto& [key, escaped, value] : numbers)
     if (!value.empty()) {
-      literal<xml>(out, key);
+      literal<xml>(out, key, escaped);
       json_string<xml>(out, value);
     }
   out += '}';

@@ -60,7 +60,7 @@ KnowledgeGraph read_graphml(const std::string& path, const Vocabulary& vocabular
     const RawNode& s = raw[boost::source(*e, raw)];
     const RawNode& t = raw[boost::target(*e, raw)];
     rapidjson::Document evidence;
-    evidence.Parse(raw[*e].evidence.c_str());
+    evidence.Parse(raw[*e].evidence.data(), raw[*e].evidence.size());
     if (evidence.HasParseError() || !evidence.IsArray() || evidence.Empty())
       fail("{}: edge e{} has no evidence array: only GraphML written by chipgraph can be read back", path, id);
     for (const auto& r : evidence.GetArray()) {

@@ -46,7 +46,6 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
     : vocabulary_(other.vocabulary_),
       graph_(std::make_unique<BoostGraph>(*other.graph_)),
       by_key_(other.by_key_),
-      by_name_(other.by_name_),
       votes_(other.votes_),
       store_(std::make_unique<EvidenceStore>(other.store_->memory())),
       evidence_loaded_(other.evidence_loaded_) {
@@ -81,20 +80,24 @@ Vertex KnowledgeGraph::node_for_key(const std::string& key, const std::string& l
 }
 
 Vertex KnowledgeGraph::vertex_for(const std::string& name, const std::string& type, bool discovered) {
-  Vertex v;
-  if (auto known = by_name_.find(name); known != by_name_.end()) {
-    v = known->second;
-  } else {
-    v = node_for_key(key_of(name), name, type, discovered);
-    by_name_.emplace(name, v);
+  auto known = by_name_.find(name);
+  if (known == by_name_.end()) {
+    const Vertex v = node_for_key(key_of(name), name, type, discovered);
+    known = by_name_.emplace(name, Named{v, &votes_[v].labels[name]}).first;
   }
-  auto& node = (*graph_)[v];
+  Named& n = known->second;
+  auto& node = (*graph_)[n.vertex];
   node.discovered = node.discovered && discovered;
+  if (!n.type || *n.type != type) {  // the spelling's type votes, looked up again only when its type changes
+    auto it = votes_[n.vertex].types.try_emplace(type, 0).first;
+    n.type = &it->first;
+    n.type_votes = &it->second;
+  }
   // A pack-named mention outweighs any number of discovered ones.
   const std::uint64_t weight = discovered ? 1 : 1'000'000;
-  votes_[v].types[type] += weight;
-  votes_[v].labels[name] += weight;
-  return v;
+  *n.type_votes += weight;
+  *n.label_votes += weight;
+  return n.vertex;
 }
 
 const std::string& KnowledgeGraph::key_of(const std::string& name) {

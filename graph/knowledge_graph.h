@@ -156,7 +156,16 @@ class KnowledgeGraph {
   std::unique_ptr<BoostGraph> graph_;
   std::map<std::string, Vertex, std::less<>> by_key_;
   std::unordered_map<std::string, std::string> keys_;  // spelling -> folded key (ICU is slow)
-  std::unordered_map<std::string, Vertex> by_name_;  // exact spelling -> vertex, so fold() runs once per spelling
+  // Exact spelling -> its vertex and vote counters, so fold() and the vote maps'
+  // look-ups run once per spelling, not per mention. The counters live in
+  // votes_'s maps, whose elements stay where they are.
+  struct Named {
+    Vertex vertex;
+    std::uint64_t* label_votes;
+    const std::string* type = nullptr;  // the type it was last named with
+    std::uint64_t* type_votes = nullptr;
+  };
+  std::unordered_map<std::string, Named> by_name_;
   // (source, relation, target) -> edge; built lazily (index_facts) since only
   // adding to a graph needs it. Edge descriptors point into *graph_'s storage.
   mutable std::unordered_map<FactKey, EdgeDesc, FactHash> by_fact_;

@@ -1,19 +1,19 @@
 // Reading and writing mentions as JSON Lines with RapidJSON.
 #include "graph/mention_json.h"
 
-#include <array>
-#include <cstddef>
-
-#include "graph/json_field.h"
-
+#include <fmt/format.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <fmt/format.h>
-
+#include <array>
 #include <cmath>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "graph/json_field.h"
 
 namespace chipgraph {
 
@@ -59,8 +59,83 @@ std::string to_json_line(const Mention& m) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vocabulary,
-                                     std::size_t& error_column, std::string& error) {
+namespace {
+
+// The members a record may have. A line's members are matched against this
+// table once (by length, then bytes), instead of one FindMember scan per key.
+enum Field {
+  f_doc,
+  f_subject,
+  f_subject_type,
+  f_relation,
+  f_object,
+  f_object_type,
+  f_status,
+  f_date,
+  f_pattern,
+  f_quantity,
+  f_value,
+  f_when,
+  f_confidence,
+  f_subject_discovered,
+  f_object_discovered,
+  f_evidence,
+  field_count
+};
+constexpr std::array<const char*, field_count> field_names = {"doc",
+                                                              "subject",
+                                                              "subject_type",
+                                                              "relation",
+                                                              "object",
+                                                              "object_type",
+                                                              "status",
+                                                              "date",
+                                                              "pattern",
+                                                              "quantity",
+                                                              "value",
+                                                              "when",
+                                                              "confidence",
+                                                              "subject_discovered",
+                                                              "object_discovered",
+                                                              "evidence"};
+
+using Members = std::array<const rapidjson::Value*, field_count>;
+
+Members members_of(const rapidjson::Value& object) {
+  static const auto by_length = [] {
+    std::array<std::vector<int>, 20> table;
+    for (int f = 0; f < field_count; ++f) table[std::string_view(field_names[f]).size()].push_back(f);
+    return table;
+  }();
+  Members at{};
+  for (const auto& member : object.GetObject()) {
+    const std::string_view key(member.name.GetString(), member.name.GetStringLength());
+    if (key.size() >= by_length.size()) continue;
+    for (int f : by_length[key.size()])
+      if (key == field_names[f] && !at[f]) at[f] = &member.value;  // the first of two equal keys, as FindMember
+  }
+  return at;
+}
+
+// As string_field, for a member already found.
+bool take(const Members& at, Field f, std::string& out, bool required, std::string& error) {
+  const rapidjson::Value* v = at[f];
+  if (!v) {
+    if (required) error = fmt::format("missing \"{}\"", field_names[f]);
+    return !required;
+  }
+  if (!v->IsString()) {
+    error = fmt::format("\"{}\" must be a string", field_names[f]);
+    return false;
+  }
+  out.assign(v->GetString(), v->GetStringLength());
+  return true;
+}
+
+}  // namespace
+
+std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vocabulary, std::size_t& error_column,
+                                     std::string& error) {
   error_column = 0;
   // A record's values fit in a per-thread buffer, so parsing a line allocates
   // nothing (a default Document takes a fresh 64 KB chunk for every line).
@@ -70,7 +145,17 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
   rapidjson::MemoryPoolAllocator<> stack(stack_buffer.data(), stack_buffer.size());
   rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> d(
       &values, stack_buffer.size(), &stack);
-  d.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  // Parsed in place from a NUL-terminated copy: strings are not copied again,
+  // and RapidJSON scans them 16 bytes at a time (RAPIDJSON_SSE2). A line that
+  // holds a NUL byte is parsed by length, so its error names the same column.
+  thread_local std::string copy;
+  if (line.find('\0') == std::string_view::npos) {
+    copy.reserve(line.size() + 32);  // room for the SIMD reads past the end
+    copy.assign(line);
+    d.ParseInsitu<rapidjson::kParseStopWhenDoneFlag>(copy.data());
+  } else {
+    d.Parse<rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  }
   if (d.HasParseError()) {
     error_column = d.GetErrorOffset() + 1;
     error = rapidjson::GetParseError_En(d.GetParseError());
@@ -80,18 +165,15 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
     error = "expected a JSON object";
     return std::nullopt;
   }
+  const Members at = members_of(d);
   Mention m;
   std::string status;
-  if (!string_field(d, "doc", m.doc, true, error) || !string_field(d, "subject", m.subject, true, error) ||
-      !string_field(d, "subject_type", m.subject_type, true, error) ||
-      !string_field(d, "relation", m.relation, true, error) ||
-      !string_field(d, "object", m.object, true, error) ||
-      !string_field(d, "object_type", m.object_type, true, error) ||
-      !string_field(d, "status", status, false, error) || !string_field(d, "date", m.date, false, error) ||
-      !string_field(d, "pattern", m.pattern, false, error) ||
-      !string_field(d, "quantity", m.details.quantity, false, error) ||
-      !string_field(d, "value", m.details.value, false, error) ||
-      !string_field(d, "when", m.details.when, false, error))
+  if (!take(at, f_doc, m.doc, true, error) || !take(at, f_subject, m.subject, true, error) ||
+      !take(at, f_subject_type, m.subject_type, true, error) || !take(at, f_relation, m.relation, true, error) ||
+      !take(at, f_object, m.object, true, error) || !take(at, f_object_type, m.object_type, true, error) ||
+      !take(at, f_status, status, false, error) || !take(at, f_date, m.date, false, error) ||
+      !take(at, f_pattern, m.pattern, false, error) || !take(at, f_quantity, m.details.quantity, false, error) ||
+      !take(at, f_value, m.details.value, false, error) || !take(at, f_when, m.details.when, false, error))
     return std::nullopt;
   if (m.subject.empty() || m.object.empty()) {
     error = "empty subject or object";
@@ -114,31 +196,31 @@ std::optional<Mention> parse_mention(std::string_view line, const Vocabulary& vo
     }
     m.status = *s;
   }
-  if (auto c = d.FindMember("confidence"); c != d.MemberEnd()) {
-    if (!c->value.IsNumber() || c->value.GetDouble() < 0 || c->value.GetDouble() > 1) {
+  if (const rapidjson::Value* c = at[f_confidence]) {
+    if (!c->IsNumber() || c->GetDouble() < 0 || c->GetDouble() > 1) {
       error = "\"confidence\" must be a number in [0, 1]";
       return std::nullopt;
     }
-    m.confidence = c->value.GetDouble();
+    m.confidence = c->GetDouble();
   }
-  for (auto [key, flag] : {std::pair{"subject_discovered", &m.subject_discovered},
-                           std::pair{"object_discovered", &m.object_discovered}})
-    if (auto f = d.FindMember(key); f != d.MemberEnd()) {
-      if (!f->value.IsBool()) {
-        error = fmt::format("\"{}\" must be true or false", key);
+  for (auto [f, flag] :
+       {std::pair{f_subject_discovered, &m.subject_discovered}, std::pair{f_object_discovered, &m.object_discovered}})
+    if (const rapidjson::Value* v = at[f]) {
+      if (!v->IsBool()) {
+        error = fmt::format("\"{}\" must be true or false", field_names[f]);
         return std::nullopt;
       }
-      *flag = f->value.GetBool();
+      *flag = v->GetBool();
     }
-  if (auto e = d.FindMember("evidence"); e != d.MemberEnd()) {
-    if (e->value.IsString()) {
-      m.evidence.text.assign(e->value.GetString(), e->value.GetStringLength());
-    } else if (e->value.IsObject()) {
-      if (!string_field(e->value, "text", m.evidence.text, false, error) ||
-          !string_field(e->value, "part", m.evidence.part, false, error))
+  if (const rapidjson::Value* e = at[f_evidence]) {
+    if (e->IsString()) {
+      m.evidence.text.assign(e->GetString(), e->GetStringLength());
+    } else if (e->IsObject()) {
+      if (!string_field(*e, "text", m.evidence.text, false, error) ||
+          !string_field(*e, "part", m.evidence.part, false, error))
         return std::nullopt;
       for (auto [key, slot] : {std::pair{"start", &m.evidence.start}, std::pair{"end", &m.evidence.end}})
-        if (auto f = e->value.FindMember(key); f != e->value.MemberEnd()) {
+        if (auto f = e->FindMember(key); f != e->MemberEnd()) {
           if (!f->value.IsUint64()) {
             error = fmt::format("\"evidence.{}\" must be a byte offset", key);
             return std::nullopt;

@@ -5,13 +5,16 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace chipgraph {
 
 std::string fold(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString in =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::string out;
   if (U_FAILURE(status)) {
     in.foldCase().toUTF8String(out);
@@ -67,8 +70,19 @@ std::size_t repair_utf8(std::string& text) {
 namespace {
 
 bool printable_ascii(std::string_view s) {
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
+  // eight bytes at a time: a word has a byte >= 0x80, < 0x20 or == 0x7F when
+  // the high bit of that byte is set in w, in w - 0x20.. (without a borrow
+  // from a byte >= 0x80, which the first test caught), or in (w ^ 0x7F..) - 0x01..
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t del = w ^ (0x7F * ones);
+    if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & high) return false;
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 || c >= 0x7F) return false;
   }
   return true;
@@ -101,8 +115,7 @@ std::string without_controls(std::string_view input) {
       out += ' ';
     } else if (c < 0x20 || c == 0x7F) {
       continue;
-    } else if (c == 0xC2 && i + 1 < utf8.size() &&
-               static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
+    } else if (c == 0xC2 && i + 1 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(utf8[i + 1]) <= 0x9F) {
       ++i;  // C1 control
     } else if (c == 0xEF && i + 2 < utf8.size() && static_cast<unsigned char>(utf8[i + 1]) == 0xBF &&

@@ -25,6 +25,26 @@ TEST_CASE("control characters are removed / line breaks become spaces") {
   CHECK(without_controls("x\xC2\x85y") == "xy");  // C1 NEL
 }
 
+TEST_CASE("clean_controls changes exactly the strings with a control or non-ASCII byte / at any position of a word") {
+  // The check reads eight bytes at a time: every byte value at every position
+  // of strings one to twenty bytes long, the rest printable.
+  for (std::size_t length = 1; length <= 20; ++length)
+    for (std::size_t at = 0; at < length; ++at)
+      for (int b = 0; b < 256; ++b) {
+        std::string s(length, 'a');
+        s[at] = static_cast<char>(b);
+        std::string cleaned = s;
+        clean_controls(cleaned);
+        const bool printable = b >= 0x20 && b < 0x7F;
+        CAPTURE(length);
+        CAPTURE(at);
+        CAPTURE(b);
+        if (printable) CHECK(cleaned == s);
+        else CHECK(cleaned == without_controls(s));
+        if (b < 0x20 || b == 0x7F) CHECK(cleaned.size() == length - (b == '\t' || b == '\n' || b == '\r' ? 0 : 1));
+      }
+}
+
 TEST_CASE("fuzz regression: a control character before invalid UTF-8 does not skip the repair") {
   const std::string out = without_controls("vF\x7f\x8c\x8c");
   CHECK(out == "vF\xef\xbf\xbd\xef\xbf\xbd");
