@@ -415,14 +415,24 @@ int run_merge(const MergeOptions& o) {
       lines += c.lines.size();
       return !c.lines.empty() || !carry.empty() || static_cast<bool>(in);
     };
-    auto parse = [&](Chunk& c, unsigned threads) {
+    // Parses a chunk's lines on `helpers` threads, and on this one too once
+    // `first` (the merge of the chunk before) has run: parsing costs about
+    // twice what merging does, so this thread takes its share when it is free.
+    auto parse = [&](Chunk& c, unsigned helpers, const auto& first) {
       std::atomic<std::size_t> next{0};
       auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < c.lines.size();)
           c.parsed[i].mention = parse_mention(c.lines[i], pack.vocabulary(), c.parsed[i].column, c.parsed[i].error);
       };
       std::vector<std::thread> pool;
-      for (unsigned t = 1; t < threads && c.lines.size() >= 256; ++t) pool.emplace_back(work);
+      for (unsigned t = 0; t < helpers && c.lines.size() >= 256; ++t) pool.emplace_back(work);
+      try {
+        first();
+      } catch (...) {
+        next = c.lines.size();  // the helpers stop after the line they are on
+        for (auto& t : pool) t.join();
+        throw;
+      }
       work();
       for (auto& t : pool) t.join();
     };
@@ -445,27 +455,14 @@ int run_merge(const MergeOptions& o) {
     };
     Chunk current, upcoming;
     bool more = load(current);
-    parse(current, jobs);
+    parse(current, jobs - 1, [] {});
     while (!current.lines.empty() || more) {
       if (!more) {
         merge(current);
         break;
       }
       more = load(upcoming);
-      if (jobs == 1) {
-        merge(current);
-        parse(upcoming, 1);
-      } else {
-        // the next chunk parses on jobs - 1 threads while this one merges
-        std::thread parser([&] { parse(upcoming, jobs - 1); });
-        try {
-          merge(current);
-        } catch (...) {
-          parser.join();
-          throw;
-        }
-        parser.join();
-      }
+      parse(upcoming, jobs - 1, [&] { merge(current); });
       std::swap(current, upcoming);
     }
   };
