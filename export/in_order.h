@@ -17,24 +17,27 @@ namespace chipgraph::exporters {
 // `threads` threads, and writes the texts to `out` in order. Work goes in
 // chunks, a bounded window of them at a time, so memory stays small: a chunk
 // holds up to 64 records and closes early once their cost(i) (about a
-// kilobyte a unit) reaches 1024.
+// kilobyte a unit) reaches 256.
 template <typename Render, typename Cost>
 void render_in_order(std::size_t count, unsigned threads, Sink& out, const Render& render, const Cost& cost) {
-  constexpr std::size_t chunk_records = 64, chunk_cost = 1024;
+  constexpr std::size_t chunk_records = 64, chunk_cost = 256;
   threads = std::max(1u, threads);
   const std::size_t window = std::size_t{threads} * 8;  // chunks rendered before they are written
   std::vector<std::pair<std::size_t, std::size_t>> chunks;
-  std::vector<std::string> pieces;
+  std::vector<std::string> pieces(window);
   for (std::size_t start = 0; start < count;) {
     chunks.clear();
     while (start < count && chunks.size() < window) {
       std::size_t end = start, spent = 0;
       do spent += cost(end++);
       while (end < count && end - start < chunk_records && spent < chunk_cost);
+      // Reserved here, so the pieces' memory is this thread's and is reused
+      // window after window (grown on a worker, each would stay in its arena).
+      pieces[chunks.size()].clear();
+      pieces[chunks.size()].reserve(spent * 1024);
       chunks.emplace_back(start, end);
       start = end;
     }
-    pieces.assign(chunks.size(), std::string());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
       for (std::size_t p; (p = next.fetch_add(1)) < chunks.size();)
@@ -47,8 +50,8 @@ void render_in_order(std::size_t count, unsigned threads, Sink& out, const Rende
       for (unsigned t = 0; t < std::min<std::size_t>(threads, chunks.size()); ++t) pool.emplace_back(work);
       for (auto& t : pool) t.join();
     }
-    for (auto& piece : pieces) {
-      out += piece;
+    for (std::size_t p = 0; p < chunks.size(); ++p) {
+      out += pieces[p];
       out.checkpoint();
     }
   }

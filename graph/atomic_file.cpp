@@ -69,20 +69,28 @@ AtomicFile::~AtomicFile() {
 }
 
 void AtomicFile::write(std::string_view bytes) {
+  constexpr std::size_t block = std::size_t{1} << 20;
+  if (buffer_.size() + bytes.size() >= block) {  // a large write goes out as it is, not copied first
+    flush();
+    if (bytes.size() >= block) return write_all(bytes);
+  }
   buffer_.append(bytes);
-  if (buffer_.size() >= (1u << 20)) flush();
 }
 
-void AtomicFile::flush() {
+void AtomicFile::write_all(std::string_view bytes) {
   std::size_t done = 0;
-  while (done < buffer_.size()) {
-    const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
       fail("{}: write failed: {}", path_, std::strerror(errno));
     }
     done += static_cast<std::size_t>(n);
   }
+}
+
+void AtomicFile::flush() {
+  write_all(buffer_);
   buffer_.clear();
 }
 
@@ -94,8 +102,7 @@ void AtomicFile::commit() {
     fail("{}: write failed: {}", path_, std::strerror(errno));
   }
   fd_ = -1;
-  if (::rename(temp_.c_str(), path_.c_str()) != 0)
-    fail("{}: cannot replace the file: {}", path_, std::strerror(errno));
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) fail("{}: cannot replace the file: {}", path_, std::strerror(errno));
   committed_ = true;
   unregister_temp(slot_);
   slot_ = -1;

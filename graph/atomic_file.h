@@ -25,6 +25,7 @@ class AtomicFile {
 
  private:
   void flush();
+  void write_all(std::string_view bytes);
 
   std::string path_;
   std::string temp_;

@@ -81,32 +81,36 @@ EvidenceStore::~EvidenceStore() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-std::uint32_t EvidenceStore::intern(std::string_view name) {
+std::uint32_t EvidenceStore::intern(std::string_view text) {
   if (names_.size() * 2 >= slots_.size()) {  // grow: at most half the slots in use
     std::vector<std::uint32_t> grown(std::max<std::size_t>(64, slots_.size() * 2), 0);
     const std::size_t mask = grown.size() - 1;
     for (std::uint32_t id = 0; id < names_.size(); ++id) {
-      std::size_t i = std::hash<std::string_view>{}(names_[id]) & mask;
+      std::size_t i = std::hash<std::string_view>{}(name(id)) & mask;
       while (grown[i] != 0) i = (i + 1) & mask;
       grown[i] = id + 1;
     }
     slots_ = std::move(grown);
   }
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = std::hash<std::string_view>{}(name)&mask;
+  std::size_t i = std::hash<std::string_view>{}(text)&mask;
   for (; slots_[i] != 0; i = (i + 1) & mask)
-    if (names_[slots_[i] - 1] == name) return slots_[i] - 1;
+    if (name(slots_[i] - 1) == text) return slots_[i] - 1;
   if (names_.size() >= std::numeric_limits<std::uint32_t>::max() - 1) fail("too many distinct article ids and dates");
-  if (block_used_ + name.size() > block_size_) {
-    block_size_ = std::max<std::size_t>(std::size_t{1} << 16, name.size());
+  if (text.size() > std::numeric_limits<std::uint32_t>::max()) fail("an article id or date of 4 GiB");
+  const std::size_t need = sizeof(std::uint32_t) + text.size();
+  if (block_used_ + need > block_size_) {
+    block_size_ = std::max<std::size_t>(std::size_t{1} << 16, need);
     name_blocks_.push_back(std::make_unique<char[]>(block_size_));
     block_used_ = 0;
   }
   char* at = name_blocks_.back().get() + block_used_;
-  if (!name.empty()) std::memcpy(at, name.data(), name.size());
-  block_used_ += name.size();
+  const auto length = static_cast<std::uint32_t>(text.size());
+  std::memcpy(at, &length, sizeof length);
+  if (!text.empty()) std::memcpy(at + sizeof length, text.data(), text.size());
+  block_used_ += need;
   const auto id = static_cast<std::uint32_t>(names_.size());
-  names_.emplace_back(at, name.size());
+  names_.push_back(at);
   slots_[i] = id + 1;
   return id;
 }

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -84,7 +85,12 @@ class EvidenceStore {
   std::string_view part(const EvidenceRef& ref) const { return parts_[ref.part()]; }
 
   // The interned doc or date of a ref.
-  std::string_view name(std::uint32_t id) const { return names_[id]; }
+  std::string_view name(std::uint32_t id) const {
+    const char* at = names_[id];  // its length, then its bytes
+    std::uint32_t length;
+    std::memcpy(&length, at, sizeof length);
+    return {at + sizeof length, length};
+  }
 
   // The order of EvidenceRecord (date, doc, part, offsets, then sentence,
   // status, confidence, details) and its equality; the store is read only
@@ -97,7 +103,7 @@ class EvidenceStore {
   std::uint64_t size() const { return flushed_ + buffer_.size(); }  // bytes put so far
 
  private:
-  std::uint32_t intern(std::string_view name);
+  std::uint32_t intern(std::string_view text);
   std::uint32_t part_id(std::string_view part);
   void spill();
   void flush();
@@ -108,7 +114,7 @@ class EvidenceStore {
   std::string buffer_;         // everything (in memory) or what is not yet written (on disk)
   std::uint64_t flushed_ = 0;  // bytes in the file
   int fd_ = -1;
-  std::vector<std::string_view> names_;               // id -> name
+  std::vector<const char*> names_;                    // id -> its length and bytes in a block
   std::vector<std::unique_ptr<char[]>> name_blocks_;  // where the names' bytes live
   std::size_t block_used_ = 0, block_size_ = 0;
   std::vector<std::uint32_t> slots_;  // open addressing: id + 1, 0 for empty

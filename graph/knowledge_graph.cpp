@@ -1,14 +1,14 @@
 // Merge policy: entity resolution by folded name, one edge per fact, evidence kept.
 #include "graph/knowledge_graph.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
-#include <thread>
 #include <iterator>
 #include <numeric>
 #include <set>
-
-#include <fmt/format.h>
+#include <thread>
 
 #include "graph/error.h"
 #include "graph/text.h"
@@ -60,7 +60,8 @@ void KnowledgeGraph::index_facts() const {
   by_fact_.reserve(boost::num_edges(*graph_));
   for (auto [e, end] = boost::edges(*graph_); e != end; ++e)
     by_fact_.emplace(
-        std::make_tuple(boost::source(*e, *graph_), relation_of((*graph_)[*e].relation), boost::target(*e, *graph_)), *e);
+        std::make_tuple(boost::source(*e, *graph_), relation_of((*graph_)[*e].relation), boost::target(*e, *graph_)),
+        *e);
   facts_indexed_ = true;
 }
 
@@ -167,9 +168,11 @@ AddResult KnowledgeGraph::add(Mention&& m) {
   }
   const Vertex u = vertex_for(*subject, *subject_type, subject_discovered);
   const Vertex v = vertex_for(*object, *object_type, object_discovered);
-  edge_for(u, r, v).evidence.push_back(store_->put(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status,
-                                                                    m.confidence, std::move(m.evidence),
-                                                                    std::move(m.details)}));
+  auto& refs = edge_for(u, r, v).evidence;
+  // Grown by half, not doubled: the refs are most of a large merge's memory.
+  if (refs.size() == refs.capacity()) refs.reserve(refs.size() + refs.size() / 2 + 2);
+  refs.push_back(store_->put(EvidenceRecord{std::move(m.doc), std::move(m.date), m.status, m.confidence,
+                                            std::move(m.evidence), std::move(m.details)}));
   return {true, {}};
 }
 
@@ -188,6 +191,7 @@ void KnowledgeGraph::absorb(const KnowledgeGraph& other) {
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const Vertex u = mapped[boost::source(*e, g)], v = mapped[boost::target(*e, g)];
     auto& records = edge_for(u, relation_of(g[*e].relation), v).evidence;
+    records.reserve(records.size() + g[*e].evidence.size());
     for (const EvidenceRef& ref : g[*e].evidence) records.push_back(store_->put(other.store_->get(ref)));
   }
 }
@@ -225,11 +229,13 @@ EdgeProps& KnowledgeGraph::copied_edge(const KnowledgeGraph& from, EdgeDesc e) {
 
 void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, const std::vector<EvidenceRecord>& evidence) {
   auto& records = copied_edge(from, e).evidence;
+  records.reserve(records.size() + evidence.size());
   for (const auto& r : evidence) records.push_back(store_->put(r));
 }
 
 void KnowledgeGraph::copy_edge(const KnowledgeGraph& from, EdgeDesc e, const std::vector<EvidenceRef>& evidence) {
   auto& records = copied_edge(from, e).evidence;
+  records.reserve(records.size() + evidence.size());
   for (const auto& ref : evidence) records.push_back(store_->put(from.store_->get(ref)));
 }
 
@@ -296,8 +302,8 @@ void KnowledgeGraph::finalize(unsigned threads) {
     boost::add_vertex(std::move(p), sorted);
     votes[i] = std::move(votes_[order[i]]);
   }
-  by_fact_.clear();
-  by_name_.clear();  // vertex numbers change; it fills again on the next add
+  decltype(by_fact_)().swap(by_fact_);  // its memory too: the sorted graph is built next
+  by_name_.clear();                     // vertex numbers change; it fills again on the next add
   // Each edge's evidence is sorted and its counts recomputed on its own, so
   // edges are settled in parallel; nodes then gather their edges' counts in order.
   // Only refs are sorted and counted: a record is read from the store when it
