@@ -305,7 +305,7 @@ int run_build(const BuildOptions& o) {
   const extract::Pack pack = load_pack(o.common);
   validate(o.filter, pack.vocabulary());
   const extract::Extractor extractor(pack, {.screen = !o.common.no_screen});
-  KnowledgeGraph graph(pack.vocabulary());
+  KnowledgeGraph graph(pack.vocabulary(), o.evidence_mib << 20);
   ExtractRun run;
   extract_all(o.inputs, extractor, o.common, run, [&](std::vector<Mention>&& mentions) {
     for (auto& m : mentions) graph.add(std::move(m));
@@ -356,7 +356,7 @@ int run_merge(const MergeOptions& o) {
   check_outputs(o.outputs, o.to);
   const extract::Pack pack = load_pack(o.common);
   validate(o.filter, pack.vocabulary());
-  KnowledgeGraph graph(pack.vocabulary());
+  KnowledgeGraph graph(pack.vocabulary(), o.evidence_mib << 20);
   std::uint64_t lines = 0, skipped = 0, mentions = 0;
   bool unreadable = false;
   // Lines are parsed in batches on `jobs` threads and merged in input order, so

@@ -32,6 +32,7 @@ struct BuildOptions {
   std::string layout;
   FilterOptions filter;  // applied once before writing every output
   bool yed = false;      // GraphML also carries yFiles graphics
+  std::size_t evidence_mib = 32;  // evidence sentences held in memory before the rest goes to a temporary file
 };
 
 struct ExtractOptions {
@@ -48,6 +49,7 @@ struct MergeOptions {
   std::string layout;
   FilterOptions filter;  // applied once before writing every output
   bool yed = false;      // GraphML also carries yFiles graphics
+  std::size_t evidence_mib = 32;
 };
 
 struct EvalOptions {

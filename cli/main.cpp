@@ -69,6 +69,14 @@ void add_output_options(CLI::App& app, std::vector<std::string>& outputs, std::s
   app.add_option("--layout", layout, "Graphviz layout engine for .dot/.svg/.png (default: dot, sfdp when large)");
 }
 
+// Where the graph keeps the evidence of a large merge (graph/evidence_store.h).
+void add_graph_options(CLI::App& app, std::size_t& evidence_mib) {
+  app.add_option("--evidence-memory", evidence_mib,
+                 "MiB of evidence sentences kept in memory; the rest goes to an unlinked temporary file in $TMPDIR "
+                 "(default 32; the output is the same for any value)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 30));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -89,6 +97,7 @@ int main(int argc, char** argv) {
       ->required();
   add_output_options(*b, build.outputs, build.to, build.layout);
   add_filter_options(*b, build.filter, build.yed);
+  add_graph_options(*b, build.evidence_mib);
   add_common(*b, build.common);
   b->footer(exit_codes);
 
@@ -109,6 +118,7 @@ int main(int argc, char** argv) {
       ->required();
   add_output_options(*m, merge.outputs, merge.to, merge.layout);
   add_filter_options(*m, merge.filter, merge.yed);
+  add_graph_options(*m, merge.evidence_mib);
   add_common(*m, merge.common);
   m->footer(exit_codes);
 

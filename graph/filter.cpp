@@ -177,7 +177,7 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const FilterOptions& o)
     keep_among(top);
   }
 
-  KnowledgeGraph out(graph.vocabulary());
+  KnowledgeGraph out(graph.vocabulary(), graph.evidence_store().memory());
   for (const auto& k : kept) out.copy_edge(graph, k.edge, k.evidence);
   out.finalize();
   return out;

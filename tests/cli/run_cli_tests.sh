@@ -93,6 +93,20 @@ check "merge exits 0" test $? -eq 0
 check "merged shards equal the one-run GraphML" cmp -s out/merged.graphml out/graph.graphml
 check "merged shards equal the one-run DOT" cmp -s out/merged.dot out/graph.dot
 
+# --- evidence past --evidence-memory goes to an unlinked temporary file: the same bytes, nothing left behind
+mkdir -p spill-tmp
+TMPDIR="$WORK/spill-tmp" "$CG" merge shard2.jsonl shard1.jsonl -q --evidence-memory 0 -o out/spilled.graphml \
+  -o out/spilled.jsonl -o out/spilled.cgz
+check "merge with every evidence record in a temporary file exits 0" test $? -eq 0
+check "merge with the evidence in a temporary file equals the one-run GraphML" cmp -s out/spilled.graphml out/graph.graphml
+check "the spilled JSONL edges equal the one-run ones" cmp -s out/spilled.jsonl out/edges.jsonl
+TMPDIR="$WORK/spill-tmp" "$CG" build "$CORPUS" -q --evidence-memory 0 -o out/spilled-build.graphml
+check "build with the evidence in a temporary file equals the one-run GraphML" cmp -s out/spilled-build.graphml out/graph.graphml
+check "the evidence's temporary file is gone" bash -c "test -z \"\$(ls -A '$WORK/spill-tmp')\""
+TMPDIR="$WORK/no-such-folder" "$CG" merge shard2.jsonl shard1.jsonl -q --evidence-memory 0 -o out/unspilled.graphml
+check "with no usable temporary folder the evidence stays in memory: exit 0, the same graph" \
+  cmp -s out/unspilled.graphml out/graph.graphml
+
 # --- snapshots: a daily update onto an earlier graph equals a full rebuild, in any grouping
 "$CG" build "$CORPUS" -q -o snap-full.cgz
 "$CG" build "$CORPUS"/0*.txt -q -o snap-old.cgz
