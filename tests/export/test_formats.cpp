@@ -63,7 +63,7 @@ TEST_CASE("evidence objects written from the store equal RapidJSON's and its XML
   // sentences, but the writer must not depend on that.
   EvidenceStore store;
   std::vector<std::string> texts = {"plain", "quote \" backslash \\ trailing\\", "tab\t nl\n cr\r bs\b ff\f",
-                                    std::string("nul \0 bell \x07 esc \x1B", 17), "del \x7F xml & < > ' ]]>",
+                                    std::string("nul \0 bell \x07 esc \x1B", 18), "del \x7F xml & < > ' ]]>",
                                     "C1 \xC2\x85 \xC2\x9F kept \xC2\xA0 \xC2", "U+FFFE \xEF\xBF\xBE U+FFFF \xEF\xBF\xBF kept \xEF\xBF\xBD \xEF",
                                     "\xE5\x8D\x8E\xE4\xB8\xBA", ""};
   std::vector<EvidenceRef> refs;

@@ -33,7 +33,8 @@ std::vector<EvidenceRecord> awkward_records() {
   out.push_back(record("c", "2024-12-31", std::string(5000, 'x') + " long", 1, 5006));
   out.push_back(record("d", "2025-03-01", "wide offsets", 5'000'000'000ULL, 5'000'000'012ULL));
   out.push_back(record("d", "2025-03-01", "wide offsets", 4'294'967'295ULL, 4'294'967'300ULL));
-  out.push_back(record("e", "2025-03-01", std::string("nul \0 byte, C1 \xC2\x85, quote \" and \\", 34), 3, 9));
+  static const char bytes[] = "nul \0 byte, C1 \xC2\x85, quote \" and \\";
+  out.push_back(record("e", "2025-03-01", std::string(bytes, sizeof bytes - 1), 3, 9));
   out.push_back(record("e", "2025-03-01", "", 3, 9));  // an empty sentence
   out.back().evidence.part = "title";
   out.push_back(record("f", "2025-03-02", "with numbers", 2, 14));
