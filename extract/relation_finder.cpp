@@ -125,6 +125,16 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
     for (std::size_t j = k > 8 ? k - 8 : 0; j < k; ++j)
       if (lex.preventives.count(tok[j].folded)) return std::nullopt;
   }
+  // "signed a contract to make", "letters of intent to supply", "a memorandum of
+  // understanding with TSMC to develop": what a commitment is to do is planned.
+  bool committed = false;
+  if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
+    const std::size_t k = infinitive - 1;
+    // the noun heads its phrase: "a contract chipmaker, rushed to buy" commits to nothing
+    static const WordSet after_head = {"to", "with", "of", "worth", "for", "between", "under", "signed", ","};
+    for (std::size_t j = std::max(clause, k > 12 ? k - 12 : 0); j < k; ++j)
+      if (lex.commitments.count(tok[j].folded) && after_head.count(tok[j + 1].folded)) committed = true;
+  }
   for (std::size_t k = clause; k < trigger_first; ++k)
     for (const auto& h : lex.hypothetical)
       if (phrase_at(tok, k, h)) return std::nullopt;
@@ -153,6 +163,7 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
       from = k;
       break;
     }
+  if (committed) best = std::max(best, static_cast<int>(Status::planned));
   scan(from, trigger_first, false);
   scan(trigger_last, until, true);
   // Headlines write the future as "to": "Nvidia to invest $5 billion in Intel".

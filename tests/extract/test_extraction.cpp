@@ -593,3 +593,16 @@ TEST_CASE("orders to stop / being cut off / rivals / using a company / 'cannot o
     CHECK_MESSAGE(has(ms, shape.subject, shape.relation, shape.object, shape.status) == shape.expected, show(ms));
   }
 }
+
+TEST_CASE("an infinitive after a contract or letter of intent is planned") {
+  auto ms = run("Kioxia signed a letter of intent to supply flash memory to Apple.");
+  EXPECT_EDGE(ms, "Kioxia", "supplies", "Apple", Status::planned);
+  EXPECT_NO_EDGE(ms, "Kioxia", "supplies", "Apple", Status::asserted);
+  ms = run("Micron has won a contract worth $2 billion to provide HBM to AMD.");
+  EXPECT_EDGE(ms, "Micron", "supplies", "AMD", Status::planned);
+}
+
+TEST_CASE("racing to do something is an attempt") {
+  auto ms = run("Micron is racing to supply HBM4 to AMD.");
+  EXPECT_EDGE(ms, "Micron", "supplies", "AMD", Status::attempted);
+}
