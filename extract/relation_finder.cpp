@@ -184,6 +184,7 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span& who = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   k = static_cast<long>(who.first) - 1;
+  if (k >= 1 && tok[static_cast<std::size_t>(k)].folded == "the") --k;  // "which the Netherlands has barred"
   bool marked = false;
   if (k >= 0 && relative.count(tok[static_cast<std::size_t>(k)].folded)) {
     marked = true;
@@ -191,9 +192,18 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   }
   // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
   if (!marked && !(who.anaphor && who.pronoun)) return std::nullopt;
+  return antecedent(s, args, k, marked, types);
+}
+
+std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Arguments& args, long k, bool marked,
+                                                const std::set<std::string>& types) const {
+  const auto& tok = s.tokens;
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
   const long after_heads = k;
-  while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  // "EUV lithography machines, which ...": a name may end in a generic noun itself
+  while (k >= 0 && s.span_ending[static_cast<std::size_t>(k)] < 0 &&
+         pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded))
+    --k;
   // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name
   // before it, over describing words ("the H20, a less powerful chip that Nvidia designed")
   if (marked && k < after_heads) {
@@ -221,6 +231,31 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   }
   if (args.eligible(*antecedent, types).empty()) return std::nullopt;
   return args.at(antecedent->first, types, 0);
+}
+
+std::optional<Found> RelationFinder::passive_relative_object(const Sentence& s, const Arguments& args, std::size_t i,
+                                                             const std::set<std::string>& types) const {
+  static const WordSet aux = {"has",  "had",     "have",  "was",          "were",     "is",   "are",
+                              "be",   "been",    "being", "later",        "also",     "since", "now",
+                              "then", "already", "still", "subsequently", "recently", "once", "effectively"};
+  static const WordSet relative = {"which", "that"};
+  const auto& tok = s.tokens;
+  long k = static_cast<long>(i) - 1;
+  bool passive = false;
+  for (; k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded); --k)
+    passive = passive || tok[static_cast<std::size_t>(k)].folded.starts_with("be") ||
+              tok[static_cast<std::size_t>(k)].folded == "was" || tok[static_cast<std::size_t>(k)].folded == "were" ||
+              tok[static_cast<std::size_t>(k)].folded == "is" || tok[static_cast<std::size_t>(k)].folded == "are";
+  if (!passive || k < 1 || !relative.count(tok[static_cast<std::size_t>(k)].folded)) return std::nullopt;
+  // "a chip that Nvidia designed and that was later restricted": the second clause
+  // shares the first one's antecedent
+  if (tok[static_cast<std::size_t>(k - 1)].folded == "and") {
+    long first = k - 2;
+    while (first >= 0 && first + 16 > k && !relative.count(tok[static_cast<std::size_t>(first)].folded)) --first;
+    if (first < 0 || first + 16 <= k) return std::nullopt;
+    k = first;
+  }
+  return antecedent(s, args, k - 1, true, types);
 }
 
 std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Arguments& args, std::size_t from,
@@ -376,8 +411,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         return std::nullopt;
       };
       if (p->object != ArgumentSide::slot && p->object == ArgumentSide::left) {
-        // an object to the left is searched only as far as the pattern's window
-        object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
+        // "the H800, a chip that was later restricted by Washington": a passive
+        // relative clause is about its antecedent; else an object to the left is
+        // searched only as far as the pattern's window
+        object = passive_relative_object(s, args, i, sides.object);
+        if (!object) object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
       }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject == ArgumentSide::state) subject = from_state();
@@ -427,6 +465,12 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
                 p->object_not_after.count(tok[sp.first - 1].folded))
               after_excluded = true;
           if (!after_excluded) kept.push_back(e);
+        }
+        // "EUV machines, which the Netherlands has barred from sale to China": the
+        // relative clause's antecedent is what it targets
+        if (kept.empty() && b.relative && b.relative->first < i) {
+          kept = b.relative->entities;
+          object = b.relative;
         }
         if (kept.empty()) continue;
         object->entities = std::move(kept);
