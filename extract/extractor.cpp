@@ -173,9 +173,23 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       std::vector<std::size_t> earlier;
       for (std::size_t j = 0; j < i; ++j)
         if (!(skip_nearest && j == i - 1) && !(skip_possessor && j == i - 2)) earlier.push_back(j);
-      std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) {
-        return clauses.clause_start(s.spans[x].first) > clauses.clause_start(s.spans[y].first);
-      });
+      // "a processor that Huawei cannot obtain from TSMC because it ...": a relative
+      // clause still open at the pronoun (no comma closed it) has the likelier
+      // subject, before the names of the clause it hangs from
+      std::size_t open_relative = 0;
+      for (std::size_t k = a.first; k-- > 0;) {
+        const std::string& w = s.tokens[k].folded;
+        if (w == "," || w == ";") break;
+        if (w == "that" || w == "which" || w == "who") {
+          open_relative = k + 1;
+          break;
+        }
+      }
+      auto rank = [&](std::size_t x) {
+        const std::size_t start = clauses.clause_start(s.spans[x].first);
+        return std::pair{start, open_relative > 0 && start < open_relative && s.spans[x].first >= open_relative};
+      };
+      std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) { return rank(x) > rank(y); });
       if (a.possessive_pronoun) {
         // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
         // product of a firm named in reach is that firm's

@@ -624,6 +624,19 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        "Dutch government", "restricts", "EUV lithography machines", Status::asserted, true},
       {"Kioxia cannot get EUV lithography machines, which the Netherlands has barred from sale to China.",
        "Dutch government", "restricts", "China", Status::asserted, false},
+      // "on the entity list" with no body named: the state named last acts
+      {"The Commerce Department spoke. Sugon cannot buy the chips because it is on the entity list.",
+       "US government", "restricts", "Sugon", Status::asserted, true},
+      // "readying" a product develops it
+      {"AMD is readying a slower chip for servers, the MI308.", "AMD", "develops", "AMD MI308",
+       Status::asserted, true},
+      // a hyphenated describing word starting with a name sits between a possessive and its product
+      {"AMD plans to ship its China-only MI308 soon.", "AMD", "develops", "AMD MI308", Status::asserted, true},
+      // a relative clause still open at a pronoun holds its likelier antecedent
+      {"The Commerce Department spoke. An Intel part went into servers that Inspur cannot buy from the American "
+       "firm because it is on the entity list.", "US government", "restricts", "Inspur", Status::asserted, true},
+      {"The Commerce Department spoke. An Intel part went into servers that Inspur cannot buy from the American "
+       "firm because it is on the entity list.", "US government", "restricts", "Intel", Status::asserted, false},
   };
   check_shapes(shapes);
 }
