@@ -312,13 +312,29 @@ std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::s
   return std::nullopt;
 }
 
+// "make chips for other firms and compete with TSMC": a conjunction after a noun
+// that closes a phrase, with no article after it, starts a new verb phrase, not
+// another member ("the memory unit and the battery maker", "medium and heavy").
+bool Arguments::joins_clause(std::size_t k) const {
+  const auto& tok = sentence_->tokens;
+  static const WordSet articles = {"the", "a", "an", "its", "their", "his", "her", "our"};
+  if (k == 0 || k + 1 >= tok.size() || (tok[k].folded != "and" && tok[k].folded != "or")) return false;
+  if (articles.count(tok[k + 1].folded) || !tok[k + 1].word || tok[k + 1].capitalised) return false;
+  const std::string& noun = tok[k - 1].folded;
+  if (pack_->lexicon().heads.count(noun)) return true;
+  for (const auto& d : pack_->lexicon().descriptors)
+    if (d.words.size() == 1 && (d.words[0] == noun || d.words[0] + "s" == noun)) return true;
+  return false;
+}
+
 std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
                                            bool first_only) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
     // a slot stops at a comma and at a relative clause ("licences for products that contain rare earths")
     if (boundary_at(k) || (first_only && k > from &&
-                           (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which")))
+                           (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which" ||
+                            joins_clause(k))))
       return named_later(from, k, types);
     const int span = s.span_starting[k];
     if (span < 0) continue;

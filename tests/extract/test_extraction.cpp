@@ -637,6 +637,18 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        "firm because it is on the entity list.", "US government", "restricts", "Inspur", Status::asserted, true},
       {"The Commerce Department spoke. An Intel part went into servers that Inspur cannot buy from the American "
        "firm because it is on the entity list.", "US government", "restricts", "Intel", Status::asserted, false},
+      // speeding up approvals or licences for a named thing permits it; other talk of approvals does not
+      {"Tokyo promised to speed up export licences for photoresists.", "Japanese government", "permits",
+       "photoresist", Status::planned, true},
+      {"Beijing will expedite approvals of gallium exports.", "Chinese government", "permits", "gallium",
+       Status::planned, true},
+      {"Regulators in Washington banned approvals of new routers from ZTE.", "US government", "permits", "ZTE",
+       Status::asserted, false},
+      // a slot does not reach past "and" that starts a new verb phrase
+      {"Samsung wants to make chips for other firms and compete with TSMC.", "Samsung", "supplies", "TSMC",
+       Status::planned, false},
+      {"Samsung wants to make chips for other firms and compete with TSMC.", "Samsung", "supplies", "TSMC",
+       Status::asserted, false},
   };
   check_shapes(shapes);
 }
