@@ -403,6 +403,10 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       auto w = phrase();
       if (w.size() == 1) lexicon_.commitments.insert(w[0]);
       else problems.push_back({where, "bad-field", "a commitment is one word"});
+    } else if (k == "measure") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.measures.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a measure is one word"});
     } else if (k == "unit") {
       auto w = phrase();
       if (w.size() == 1) lexicon_.units.insert(w[0]);

@@ -115,6 +115,7 @@ struct Lexicon {
   WordSet directives;  // "told X not to buy": the infinitive after them is no fact
   WordSet preventives;  // "barred X from selling": the gerund after "from" is no fact
   WordSet commitments;  // "signed a contract to make": the infinitive after them is planned
+  WordSet measures;  // "American export controls": a demonym before one names the state acting
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name

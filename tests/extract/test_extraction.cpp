@@ -649,6 +649,13 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        Status::planned, false},
       {"Samsung wants to make chips for other firms and compete with TSMC.", "Samsung", "supplies", "TSMC",
        Status::asserted, false},
+      // a demonym before a measure noun names the state acting
+      {"Dutch export curbs on ASML weighed on the shares.", "Dutch government", "restricts", "ASML", Status::asserted,
+       true},
+      {"The slump followed US-led sanctions on SMIC.", "US government", "restricts", "SMIC", Status::asserted, true},
+      // "China's chip industry" is the country's industry, not a chip described
+      {"Washington curbed Korea's chip industry.", "US government", "restricts", "South Korea", Status::asserted,
+       true},
   };
   check_shapes(shapes);
 }
