@@ -449,6 +449,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // is not the subject's
       if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
       // "bought Nvidia chips": a name before a generic noun modifies it
+      // "ran Nvidia's business in China": what a possessor owns is the object, not it
+      if (p->object_not_possessor && object->last < tok.size() && tok[object->last].folded == "'s") continue;
       if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
           (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
            (tok[object->last].folded.ends_with("ies") &&

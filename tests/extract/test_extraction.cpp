@@ -656,6 +656,16 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
       // "China's chip industry" is the country's industry, not a chip described
       {"Washington curbed Korea's chip industry.", "US government", "restricts", "South Korea", Status::asserted,
        true},
+      // what is merely considered or threatened gives no edge, not even a planned one
+      {"The Commerce Department is weighing adding Vietnam to the list of places that need a licence.",
+       "US Commerce Department", "restricts", "Vietnam", Status::planned, false},
+      {"Beijing is threatening new controls on gallium.", "Chinese government", "restricts", "gallium",
+       Status::planned, false},
+      {"Beijing is threatening new controls on gallium.", "Chinese government", "restricts", "gallium",
+       Status::asserted, false},
+      // running a firm's division leads no firm
+      {"Anirudh Devgan previously ran Intel's business in China.", "Anirudh Devgan", "leads", "Intel",
+       Status::asserted, false},
   };
   check_shapes(shapes);
 }
