@@ -409,6 +409,14 @@ bool Arguments::has_other_subject(std::size_t trigger) const {
   static const WordSet determiners = {"the",  "a",       "an",   "this", "that", "these",  "those", "some",
                                       "many", "several", "such", "each", "most", "others", "all"};
   const auto& s = *sentence_;
+  // "The Arizona fabs will make processors for ...": a subject that is the topic's
+  // plant, named by no entity, is the topic acting
+  bool facility = false, named = false;
+  for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
+    facility = facility || pack_->lexicon().facilities.count(s.tokens[k].folded) > 0;
+    named = named || (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor);
+  }
+  if (facility && !named) return false;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     const Token& t = s.tokens[k];
     if (determiners.count(t.folded)) return true;

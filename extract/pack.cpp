@@ -404,6 +404,10 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       auto w = phrase();
       if (w.size() == 1) lexicon_.commitments.insert(w[0]);
       else problems.push_back({where, "bad-field", "a commitment is one word"});
+    } else if (k == "facility") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.facilities.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a facility is one word"});
     } else if (k == "measure") {
       auto w = phrase();
       if (w.size() == 1) lexicon_.measures.insert(w[0]);

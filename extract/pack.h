@@ -116,6 +116,7 @@ struct Lexicon {
   WordSet directives;  // "told X not to buy": the infinitive after them is no fact
   WordSet preventives;  // "barred X from selling": the gerund after "from" is no fact
   WordSet commitments;  // "signed a contract to make": the infinitive after them is planned
+  WordSet facilities;  // "the Arizona fabs will make ...": a clause whose subject is one continues the topic
   WordSet measures;  // "American export controls": a demonym before one names the state acting
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;

@@ -666,6 +666,9 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
       // running a firm's division leads no firm
       {"Anirudh Devgan previously ran Intel's business in China.", "Anirudh Devgan", "leads", "Intel",
        Status::asserted, false},
+      // a plant as subject stands for the company the text is about
+      {"Micron is expanding. The new fabs will make memory for customers including Apple.", "Micron", "supplies",
+       "Apple", Status::planned, true},
   };
   check_shapes(shapes);
 }
