@@ -669,6 +669,11 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
       // a plant as subject stands for the company the text is about
       {"Micron is expanding. The new fabs will make memory for customers including Apple.", "Micron", "supplies",
        "Apple", Status::planned, true},
+      // opposing a state's measures, or saying what it should do, pressures it
+      {"The Chinese Commerce Ministry said it strongly opposed the Dutch curbs.", "Chinese Commerce Ministry",
+       "pressures", "Dutch government", Status::asserted, true},
+      {"Seoul said Washington should lift the rule quickly.", "South Korean government", "pressures", "US government",
+       Status::asserted, true},
   };
   check_shapes(shapes);
 }
