@@ -23,8 +23,10 @@ bool passive_before(const std::vector<Token>& tok, std::size_t i) {
                                     "put",  "given", "taken", "found", "known",  "shown", "seen", "done", "paid",
                                     "won",  "drawn", "grown", "hit",   "cut",    "shut",  "sent"};
   // over an adverb: "which are also restricted", "has since been barred"
-  static const WordSet adverbs = {"also",        "still", "now",          "already",  "later",   "since",
-                                  "effectively", "since", "subsequently", "recently", "largely", "previously"};
+  // ... and over a negation: "are not affected", "was never approved"
+  static const WordSet adverbs = {"also",     "still",   "now",        "already", "later", "since", "effectively",
+                                  "since",    "subsequently", "recently", "largely", "previously", "not", "n't",
+                                  "never"};
   std::size_t b = i;
   if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
   if (b == 0 || !be.count(tok[b - 1].folded)) return false;

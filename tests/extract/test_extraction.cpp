@@ -674,6 +674,11 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        "pressures", "Dutch government", Status::asserted, true},
       {"Seoul said Washington should lift the rule quickly.", "South Korean government", "pressures", "US government",
        Status::asserted, true},
+      // "is (not) affected / covered" by a measure: the state named last restricts it (or does not)
+      {"Washington tightened its rules on Thursday. The MI308 is not affected.", "US government", "restricts",
+       "AMD MI308", Status::negated, true},
+      {"Washington tightened its rules on Thursday. The MI308 is now covered as well.", "US government", "restricts",
+       "AMD MI308", Status::asserted, true},
   };
   check_shapes(shapes);
 }
