@@ -17,6 +17,20 @@ bool opens_apposition(const std::string& f) {
 
 }  // namespace
 
+// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
+// "said it firmly opposed"; a reference before its verb is a subject.
+bool verb_follows(const Sentence& s, std::size_t after) {
+  static const WordSet verbs = {"would",   "will", "is",    "was",    "has",  "had",   "could",
+                                "can",     "may",  "might", "should", "did",  "does",  "plans",
+                                "expects", "said", "says",  "'s",     "also", "still", "then"};
+  static const WordSet irregular = {"bought", "sold", "made",  "built", "took",  "won",   "paid", "told",
+                                    "began",  "saw",  "led",   "ran",   "got",   "put",   "set",  "cut",
+                                    "kept",   "sent", "spent", "went",  "chose", "became"};
+  while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
+  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
+  return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+}
+
 Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& pack)
     : sentence_(&sentence), document_(&document), pack_(&pack), apposition_open_(sentence.tokens.size(), -1) {
   // "X, a startup backed by Y, trained ...": the commas around an apposition
@@ -292,6 +306,21 @@ bool Arguments::possessor_of_name(const Span& sp) const {
     if (!s.tokens[q].word || phrase_starts.count(s.tokens[q].folded)) return false;
   }
   return false;
+}
+
+std::optional<Found> Arguments::subject_before(std::size_t before, const std::set<std::string>& types) const {
+  const auto& s = *sentence_;
+  const std::size_t start = clause_start(before);
+  for (std::size_t k = before; k-- > start;) {
+    const int span = s.span_ending[k];
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    if (possessor_of_name(sp) || !verb_follows(s, sp.last)) continue;
+    auto entities = eligible(sp, types);
+    if (entities.empty()) return std::nullopt;
+    return coordinate(sp, std::move(entities), types);
+  }
+  return std::nullopt;
 }
 
 std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::set<std::string>& types) const {

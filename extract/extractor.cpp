@@ -71,24 +71,6 @@ std::size_t dateline_length(std::string_view text) {
 Extractor::Extractor(const Pack& pack, ExtractorOptions options)
     : pack_(&pack), options_(options), mentions_(pack), relations_(pack), constructions_(pack) {}
 
-namespace {
-
-// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
-// "said it firmly opposed"; a reference before its verb is a subject.
-bool verb_follows(const Sentence& s, std::size_t after) {
-  static const WordSet verbs = {"would",   "will", "is",    "was",    "has",  "had",   "could",
-                                "can",     "may",  "might", "should", "did",  "does",  "plans",
-                                "expects", "said", "says",  "'s",     "also", "still", "then"};
-  static const WordSet irregular = {"bought", "sold", "made",  "built", "took",  "won",   "paid", "told",
-                                    "began",  "saw",  "led",   "ran",   "got",   "put",   "set",  "cut",
-                                    "kept",   "sent", "spent", "went",  "chose", "became"};
-  while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
-  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
-  return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
-}
-
-}  // namespace
-
 int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc,
                                      const Discourse& discourse) const {
   std::size_t k = pronoun.last;

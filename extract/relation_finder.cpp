@@ -359,6 +359,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }
+            // "by" with a gerund: the subject of the verb it modifies ("they achieved results
+            // similar to those obtained with Nvidia's H800 by using ...")
+            if (i > 0 && tok[i - 1].folded == "by" && tok[i].folded.ends_with("ing")) {
+              if (auto before = args.subject_before(i - 1, types)) return before;
+            }
             return args.left(i, types, left_window);
           case ArgumentSide::right:
             return args.right(b.end, types, static_cast<std::size_t>(p->window));

@@ -679,6 +679,11 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        "AMD MI308", Status::negated, true},
       {"Washington tightened its rules on Thursday. The MI308 is now covered as well.", "US government", "restricts",
        "AMD MI308", Status::asserted, true},
+      // "by" with a gerund takes the subject of the verb it modifies, not the nearest name
+      {"Baidu said it matched the speed of Nvidia's A100 by using a mixture-of-experts design.", "Baidu", "uses",
+       "mixture of experts", Status::asserted, true},
+      {"Baidu said it matched the speed of Nvidia's A100 by using a mixture-of-experts design.", "Nvidia A100",
+       "uses", "mixture of experts", Status::asserted, false},
   };
   check_shapes(shapes);
 }
