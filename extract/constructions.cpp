@@ -55,6 +55,10 @@ void Constructions::find(const Sentence& s, Document& doc, const Discourse& disc
 void Constructions::possessives(const Sentence& s, Document& doc, const Arguments& args,
                                 std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
+  // "the ChatGPT maker" (one span for OpenAI) develops ChatGPT
+  for (const auto& b : s.spans)
+    if (b.product >= 0 && b.entities.size() == 1)
+      out.push_back(candidate(b.entities[0], b.product, "develops", 0.8, "construction/product-maker"));
   // "DeepSeek's R1 and V3 models" read as one name: the possessor is the vendor
   for (const auto& b : s.spans) {
     if (b.anaphor || b.entities.size() != 1) continue;

@@ -262,6 +262,17 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       continue;
     }
     if (const auto m = gazetteer_.match(tok, i); m.length > 0) {
+      // "the ChatGPT maker": a product before a company descriptor names its vendor
+      std::string type;
+      const std::size_t d = i > 0 && tok[i - 1].folded == "the" && !m.entity->vendor.empty()
+                                ? descriptor_at(s, i + m.length, type) : 0;
+      const Entity* vendor = d > 0 && type == "company" ? pack_->entity(m.entity->vendor) : nullptr;
+      if (vendor && (i + m.length + d >= tok.size() || !tok[i + m.length + d].capitalised)) {
+        add(i - 1, i + m.length + d, doc.entity_for(*vendor));
+        s.spans.back().product = doc.entity_for(*m.entity);
+        i += m.length + d;
+        continue;
+      }
       add(i, i + m.length, doc.entity_for(*m.entity));
       i += m.length;
       continue;

@@ -684,6 +684,11 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        "mixture of experts", Status::asserted, true},
       {"Baidu said it matched the speed of Nvidia's A100 by using a mixture-of-experts design.", "Nvidia A100",
        "uses", "mixture of experts", Status::asserted, false},
+      // "the ChatGPT maker" is the product's vendor, which develops it
+      {"Microsoft has put more money into the ChatGPT maker.", "OpenAI", "develops", "ChatGPT", Status::asserted,
+       true},
+      {"Microsoft has put more money into the ChatGPT maker.", "Microsoft", "invests-in", "OpenAI", Status::asserted,
+       true},
   };
   check_shapes(shapes);
 }
