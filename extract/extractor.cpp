@@ -74,6 +74,7 @@ Extractor::Extractor(const Pack& pack, ExtractorOptions options)
 int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc,
                                      const Discourse& discourse) const {
   std::size_t k = pronoun.last;
+  if (k < s.tokens.size() && s.tokens[k].folded == "'s") ++k;  // "the chip designer's H100"
   for (int skipped = 0; k < s.tokens.size() && skipped < 3 && s.span_starting[k] < 0 && s.tokens[k].word &&
                         !s.tokens[k].capitalised;
        ++skipped)
@@ -183,6 +184,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
           for (int e : s.spans[j].entities)
             if (topic_types.count(doc.entity(e).type)) consider(e);
       }
+      // "SK Hynix has led since the launch of ..., giving it an advantage": the object of
+      // a participle after a comma is the sentence's subject
+      if (!a.possessive_pronoun && a.first >= 2 && s.tokens[a.first - 2].folded == "," &&
+          s.tokens[a.first - 1].folded.size() > 4 && s.tokens[a.first - 1].folded.ends_with("ing") && i > 0 &&
+          !s.spans[0].anaphor)
+        for (int e : s.spans[0].entities) consider(e);
       for (std::size_t j : earlier)
         for (int e : s.spans[j].entities) consider(e);
       std::size_t back = discourse.sentence;
@@ -203,6 +210,14 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".
       for (int e : s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].entities) consider(e);
+    } else if (const int vendor = a.last < s.tokens.size() && s.tokens[a.last].folded == "'s" && a.anaphor_count == 1
+                                      && a.first > 1
+                                      ? named_vendor_of_owned(s, a, doc, discourse)
+                                      : -1;
+               vendor >= 0 && (a.country.empty() || (doc.entity(vendor).pack && doc.entity(vendor).pack->country == a.country))) {
+      // "since the launch of the chip designer's H100": a description owning a product
+      // the pack knows is its vendor's, named in reach
+      consider(vendor);
     } else {
       // "the startup", "the company": the most named of the entities that fit
       // in the last five sentences; ties go to the topic, then to the most recent.

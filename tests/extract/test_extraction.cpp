@@ -689,6 +689,14 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
        true},
       {"Microsoft has put more money into the ChatGPT maker.", "Microsoft", "invests-in", "OpenAI", Status::asserted,
        true},
+      // a description owning a product is the product's vendor when the text named it
+      {"Micron has supplied AMD since the debut of the chip designer's MI300X.", "AMD", "develops", "AMD MI300X",
+       Status::asserted, true},
+      {"Micron has supplied AMD since the debut of the chip designer's MI300X.", "Micron", "develops", "AMD MI300X",
+       Status::asserted, false},
+      // the object of a participle after a comma is the sentence's subject
+      {"Micron has been the main supplier of HBM to AMD since the launch of AMD's MI300X in 2023, giving it an "
+       "advantage over larger rival SK Hynix.", "AMD", "competes-with", "SK Hynix", Status::asserted, false},
   };
   check_shapes(shapes);
 }
