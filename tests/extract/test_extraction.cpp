@@ -697,6 +697,9 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
       // the object of a participle after a comma is the sentence's subject
       {"Micron has been the main supplier of HBM to AMD since the launch of AMD's MI300X in 2023, giving it an "
        "advantage over larger rival SK Hynix.", "AMD", "competes-with", "SK Hynix", Status::asserted, false},
+      // a settlement: "agreed to pay a fine" is a penalty imposed, not a planned one
+      {"Cadence has agreed to pay a $140 million fine, the Justice Department said.", "US Justice Department",
+       "penalizes", "Cadence", Status::asserted, true},
   };
   check_shapes(shapes);
 }
