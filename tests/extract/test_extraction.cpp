@@ -700,6 +700,9 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
       // a settlement: "agreed to pay a fine" is a penalty imposed, not a planned one
       {"Cadence has agreed to pay a $140 million fine, the Justice Department said.", "US Justice Department",
        "penalizes", "Cadence", Status::asserted, true},
+      // "requests from Washington": the one after "from" makes the request, it is not pressed
+      {"Tokyo tightened its rules, a step that followed requests from Washington.", "Japanese government",
+       "pressures", "US government", Status::asserted, false},
   };
   check_shapes(shapes);
 }
