@@ -17,6 +17,20 @@ bool opens_apposition(const std::string& f) {
 
 }  // namespace
 
+// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
+// "said it firmly opposed"; a reference before its verb is a subject.
+bool verb_follows(const Sentence& s, std::size_t after) {
+  static const WordSet verbs = {"would",   "will", "is",    "was",    "has",  "had",   "could",
+                                "can",     "may",  "might", "should", "did",  "does",  "plans",
+                                "expects", "said", "says",  "'s",     "also", "still", "then"};
+  static const WordSet irregular = {"bought", "sold", "made",  "built", "took",  "won",   "paid", "told",
+                                    "began",  "saw",  "led",   "ran",   "got",   "put",   "set",  "cut",
+                                    "kept",   "sent", "spent", "went",  "chose", "became"};
+  while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
+  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
+  return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
+}
+
 Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& pack)
     : sentence_(&sentence), document_(&document), pack_(&pack), apposition_open_(sentence.tokens.size(), -1) {
   // "X, a startup backed by Y, trained ...": the commas around an apposition
@@ -294,6 +308,21 @@ bool Arguments::possessor_of_name(const Span& sp) const {
   return false;
 }
 
+std::optional<Found> Arguments::subject_before(std::size_t before, const std::set<std::string>& types) const {
+  const auto& s = *sentence_;
+  const std::size_t start = clause_start(before);
+  for (std::size_t k = before; k-- > start;) {
+    const int span = s.span_ending[k];
+    if (span < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(span)];
+    if (possessor_of_name(sp) || !verb_follows(s, sp.last)) continue;
+    auto entities = eligible(sp, types);
+    if (entities.empty()) return std::nullopt;
+    return coordinate(sp, std::move(entities), types);
+  }
+  return std::nullopt;
+}
+
 std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::set<std::string>& types) const {
   const auto& s = *sentence_;
   const std::size_t start = clause_start(before);
@@ -312,13 +341,29 @@ std::optional<Found> Arguments::first_in_clause(std::size_t before, const std::s
   return std::nullopt;
 }
 
+// "make chips for other firms and compete with TSMC": a conjunction after a noun
+// that closes a phrase, with no article after it, starts a new verb phrase, not
+// another member ("the memory unit and the battery maker", "medium and heavy").
+bool Arguments::joins_clause(std::size_t k) const {
+  const auto& tok = sentence_->tokens;
+  static const WordSet articles = {"the", "a", "an", "its", "their", "his", "her", "our"};
+  if (k == 0 || k + 1 >= tok.size() || (tok[k].folded != "and" && tok[k].folded != "or")) return false;
+  if (articles.count(tok[k + 1].folded) || !tok[k + 1].word || tok[k + 1].capitalised) return false;
+  const std::string& noun = tok[k - 1].folded;
+  if (pack_->lexicon().heads.count(noun)) return true;
+  for (const auto& d : pack_->lexicon().descriptors)
+    if (d.words.size() == 1 && (d.words[0] == noun || d.words[0] + "s" == noun)) return true;
+  return false;
+}
+
 std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
                                            bool first_only) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
     // a slot stops at a comma and at a relative clause ("licences for products that contain rare earths")
     if (boundary_at(k) || (first_only && k > from &&
-                           (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which")))
+                           (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which" ||
+                            joins_clause(k))))
       return named_later(from, k, types);
     const int span = s.span_starting[k];
     if (span < 0) continue;
@@ -393,6 +438,14 @@ bool Arguments::has_other_subject(std::size_t trigger) const {
   static const WordSet determiners = {"the",  "a",       "an",   "this", "that", "these",  "those", "some",
                                       "many", "several", "such", "each", "most", "others", "all"};
   const auto& s = *sentence_;
+  // "The Arizona fabs will make processors for ...": a subject that is the topic's
+  // plant, named by no entity, is the topic acting
+  bool facility = false, named = false;
+  for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
+    facility = facility || pack_->lexicon().facilities.count(s.tokens[k].folded) > 0;
+    named = named || (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor);
+  }
+  if (facility && !named) return false;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     const Token& t = s.tokens[k];
     if (determiners.count(t.folded)) return true;

@@ -36,6 +36,10 @@ struct Found {
   }
 };
 
+// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
+// "said it firmly opposed"; a reference before its verb is a subject.
+bool verb_follows(const Sentence& s, std::size_t after);
+
 class Arguments {
  public:
   Arguments(const Sentence& sentence, Document& document, const Pack& pack);
@@ -47,6 +51,9 @@ class Arguments {
   // The first eligible entity of the clause that ends before `before`, if it
   // opens the clause (its subject).
   std::optional<Found> first_in_clause(std::size_t before, const std::set<std::string>& types) const;
+  // The nearest name before `before` in its clause that a verb follows (the subject
+  // of the last finite verb: "allegations that it violated the rules by selling").
+  std::optional<Found> subject_before(std::size_t before, const std::set<std::string>& types) const;
   std::optional<Found> left(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
   std::optional<Found> right(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
   // A slot inside a pattern: the first eligible span within `skip` tokens.
@@ -72,6 +79,7 @@ class Arguments {
   // `first_only`, the first name met must fit and no comma may be crossed.
   std::optional<Found> scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
                                   bool first_only) const;
+  bool joins_clause(std::size_t k) const;
   std::optional<Found> named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const;
   Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;
 

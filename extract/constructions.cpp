@@ -2,6 +2,7 @@
 #include "extract/constructions.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "graph/text.h"
 
@@ -14,7 +15,13 @@ bool filler(const Sentence& s, std::size_t k) {
   static const WordSet stops = {"of",  "for", "to", "in",  "on", "with", "by",    "from", "at",
                                 "the", "a",   "an", "and", "or", "that", "which", "as"};
   const Token& t = s.tokens[k];
-  return t.word && !t.capitalised && s.span_starting[k] < 0 && s.boundary[k] == 0 && !stops.count(t.folded);
+  // "its China-specific H20", "Nvidia's US-made chips": a hyphenated describing word
+  // may start with a name
+  const std::size_t hyphen = t.text.rfind('-');
+  const bool described = hyphen != std::string::npos && hyphen > 0 && hyphen + 1 < t.text.size() &&
+                         std::islower(static_cast<unsigned char>(t.text[hyphen + 1]));
+  return t.word && (!t.capitalised || described) && s.span_starting[k] < 0 && s.boundary[k] == 0 &&
+         !stops.count(t.folded);
 }
 
 const std::set<std::string> agents = {"company", "institute", "person"};
@@ -48,6 +55,10 @@ void Constructions::find(const Sentence& s, Document& doc, const Discourse& disc
 void Constructions::possessives(const Sentence& s, Document& doc, const Arguments& args,
                                 std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
+  // "the ChatGPT maker" (one span for OpenAI) develops ChatGPT
+  for (const auto& b : s.spans)
+    if (b.product >= 0 && b.entities.size() == 1)
+      out.push_back(candidate(b.entities[0], b.product, "develops", 0.8, "construction/product-maker"));
   // "DeepSeek's R1 and V3 models" read as one name: the possessor is the vendor
   for (const auto& b : s.spans) {
     if (b.anaphor || b.entities.size() != 1) continue;

@@ -31,6 +31,7 @@ struct Span {
   bool possessive_pronoun = false;  // "its", "their"
   bool pronoun = false;             // "it", "they": nearest antecedent; descriptions prefer the salient one
   std::string country;              // "the US chipmaker": the country named inside the description
+  int product = -1;                 // "the ChatGPT maker": the product the description names its vendor by
 };
 
 struct Sentence {

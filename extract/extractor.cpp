@@ -71,27 +71,10 @@ std::size_t dateline_length(std::string_view text) {
 Extractor::Extractor(const Pack& pack, ExtractorOptions options)
     : pack_(&pack), options_(options), mentions_(pack), relations_(pack), constructions_(pack) {}
 
-namespace {
-
-// Whether a verb follows position `after` (over adverbs): "Nvidia said it would",
-// "said it firmly opposed"; a reference before its verb is a subject.
-bool verb_follows(const Sentence& s, std::size_t after) {
-  static const WordSet verbs = {"would",   "will", "is",    "was",    "has",  "had",   "could",
-                                "can",     "may",  "might", "should", "did",  "does",  "plans",
-                                "expects", "said", "says",  "'s",     "also", "still", "then"};
-  static const WordSet irregular = {"bought", "sold", "made",  "built", "took",  "won",   "paid", "told",
-                                    "began",  "saw",  "led",   "ran",   "got",   "put",   "set",  "cut",
-                                    "kept",   "sent", "spent", "went",  "chose", "became"};
-  while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
-  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
-  return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
-}
-
-}  // namespace
-
 int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc,
                                      const Discourse& discourse) const {
   std::size_t k = pronoun.last;
+  if (k < s.tokens.size() && s.tokens[k].folded == "'s") ++k;  // "the chip designer's H100"
   for (int skipped = 0; k < s.tokens.size() && skipped < 3 && s.span_starting[k] < 0 && s.tokens[k].word &&
                         !s.tokens[k].capitalised;
        ++skipped)
@@ -173,9 +156,23 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       std::vector<std::size_t> earlier;
       for (std::size_t j = 0; j < i; ++j)
         if (!(skip_nearest && j == i - 1) && !(skip_possessor && j == i - 2)) earlier.push_back(j);
-      std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) {
-        return clauses.clause_start(s.spans[x].first) > clauses.clause_start(s.spans[y].first);
-      });
+      // "a processor that Huawei cannot obtain from TSMC because it ...": a relative
+      // clause still open at the pronoun (no comma closed it) has the likelier
+      // subject, before the names of the clause it hangs from
+      std::size_t open_relative = 0;
+      for (std::size_t k = a.first; k-- > 0;) {
+        const std::string& w = s.tokens[k].folded;
+        if (w == "," || w == ";") break;
+        if (w == "that" || w == "which" || w == "who") {
+          open_relative = k + 1;
+          break;
+        }
+      }
+      auto rank = [&](std::size_t x) {
+        const std::size_t start = clauses.clause_start(s.spans[x].first);
+        return std::pair{start, open_relative > 0 && start < open_relative && s.spans[x].first >= open_relative};
+      };
+      std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) { return rank(x) > rank(y); });
       if (a.possessive_pronoun) {
         // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
         // product of a firm named in reach is that firm's
@@ -187,6 +184,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
           for (int e : s.spans[j].entities)
             if (topic_types.count(doc.entity(e).type)) consider(e);
       }
+      // "SK Hynix has led since the launch of ..., giving it an advantage": the object of
+      // a participle after a comma is the sentence's subject
+      if (!a.possessive_pronoun && a.first >= 2 && s.tokens[a.first - 2].folded == "," &&
+          s.tokens[a.first - 1].folded.size() > 4 && s.tokens[a.first - 1].folded.ends_with("ing") && i > 0 &&
+          !s.spans[0].anaphor)
+        for (int e : s.spans[0].entities) consider(e);
       for (std::size_t j : earlier)
         for (int e : s.spans[j].entities) consider(e);
       std::size_t back = discourse.sentence;
@@ -207,6 +210,14 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".
       for (int e : s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].entities) consider(e);
+    } else if (const int vendor = a.last < s.tokens.size() && s.tokens[a.last].folded == "'s" && a.anaphor_count == 1
+                                      && a.first > 1
+                                      ? named_vendor_of_owned(s, a, doc, discourse)
+                                      : -1;
+               vendor >= 0 && (a.country.empty() || (doc.entity(vendor).pack && doc.entity(vendor).pack->country == a.country))) {
+      // "since the launch of the chip designer's H100": a description owning a product
+      // the pack knows is its vendor's, named in reach
+      consider(vendor);
     } else {
       // "the startup", "the company": the most named of the entities that fit
       // in the last five sentences; ties go to the topic, then to the most recent.

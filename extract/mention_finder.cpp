@@ -211,6 +211,10 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
           end += len;
         }
         if (end < tok.size() && tok[end].capitalised) return 0;  // "the Chinese startup DeepSeek" names it
+        // "China's chip industry" describes no chip: a possessive description names an actor
+        if (!definite && described != "company" && described != "institute" && described != "group" &&
+            described != "government")
+          return 0;
         Span span;
         span.first = at;
         span.last = end;
@@ -224,12 +228,51 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     }
     return 0;
   };
+  // "American export controls", "US-led curbs": a state named by its demonym (or as
+  // the leader of a measure) before a measure noun is its government, acting
+  auto measure_state = [&](std::size_t at) -> int {
+    if (!tok[at].capitalised) return -1;
+    const std::string& word = tok[at].folded;
+    std::string country;
+    if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
+      country = dem->second;
+    } else if (word.size() > 4 && word.ends_with("-led")) {
+      const std::string place = word.substr(0, word.size() - 4);
+      if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
+      else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
+    }
+    if (country.empty()) return -1;
+    bool measure = false;
+    for (std::size_t k = at + 1; k < tok.size() && k <= at + 3 && !measure; ++k) {
+      if (!tok[k].word || tok[k].capitalised) break;
+      measure = lex.measures.count(tok[k].folded) > 0;
+    }
+    const Entity* place = measure ? pack_->entity_by_name(country) : nullptr;
+    const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
+    return government ? doc.entity_for(*government) : -1;
+  };
   while (i < tok.size()) {
+    if (const int state = measure_state(i); state >= 0) {
+      add(i, i + 1, state);
+      ++i;
+      continue;
+    }
     if (const std::size_t n = description(i); n > 0) {
       i += n;
       continue;
     }
     if (const auto m = gazetteer_.match(tok, i); m.length > 0) {
+      // "the ChatGPT maker": a product before a company descriptor names its vendor
+      std::string type;
+      const std::size_t d = i > 0 && tok[i - 1].folded == "the" && !m.entity->vendor.empty()
+                                ? descriptor_at(s, i + m.length, type) : 0;
+      const Entity* vendor = d > 0 && type == "company" ? pack_->entity(m.entity->vendor) : nullptr;
+      if (vendor && (i + m.length + d >= tok.size() || !tok[i + m.length + d].capitalised)) {
+        add(i - 1, i + m.length + d, doc.entity_for(*vendor));
+        s.spans.back().product = doc.entity_for(*m.entity);
+        i += m.length + d;
+        continue;
+      }
       add(i, i + m.length, doc.entity_for(*m.entity));
       i += m.length;
       continue;

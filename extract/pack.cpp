@@ -337,7 +337,8 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       }
     }
     for (auto [name, flag] : {std::pair{"overlap", &p.overlap}, std::pair{"object_not_possessed", &p.object_not_possessed},
-                              std::pair{"object_not_modifier", &p.object_not_modifier}}) {
+                              std::pair{"object_not_modifier", &p.object_not_modifier},
+                              std::pair{"object_not_possessor", &p.object_not_possessor}}) {
       auto it = d.FindMember(name);
       if (it == d.MemberEnd()) continue;
       if (!it->value.IsBool()) {
@@ -399,6 +400,18 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       auto w = phrase();
       if (w.size() == 1) lexicon_.preventives.insert(w[0]);
       else problems.push_back({where, "bad-field", "a preventive is one word"});
+    } else if (k == "commitment") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.commitments.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a commitment is one word"});
+    } else if (k == "facility") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.facilities.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a facility is one word"});
+    } else if (k == "measure") {
+      auto w = phrase();
+      if (w.size() == 1) lexicon_.measures.insert(w[0]);
+      else problems.push_back({where, "bad-field", "a measure is one word"});
     } else if (k == "unit") {
       auto w = phrase();
       if (w.size() == 1) lexicon_.units.insert(w[0]);

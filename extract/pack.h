@@ -61,6 +61,7 @@ struct Pattern {
   int reach = 6;  // tokens a slot may skip before its entity ("bought about 2,000 of the H20s")
   bool any_voice = false;  // also applies after "is/was/been" ("is based in", "is built on")
   bool object_not_modifier = false;  // no object that modifies a generic noun ("bought Nvidia chips")
+  bool object_not_possessor = false;  // no object that owns what follows ("ran Nvidia's business in China")
   bool overlap = false;  // may share its trigger with an earlier pattern of the relation (another subject)
   bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
   bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
@@ -114,6 +115,9 @@ struct Lexicon {
   std::vector<std::vector<std::string>> hypothetical;
   WordSet directives;  // "told X not to buy": the infinitive after them is no fact
   WordSet preventives;  // "barred X from selling": the gerund after "from" is no fact
+  WordSet commitments;  // "signed a contract to make": the infinitive after them is planned
+  WordSet facilities;  // "the Arizona fabs will make ...": a clause whose subject is one continues the topic
+  WordSet measures;  // "American export controls": a demonym before one names the state acting
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name

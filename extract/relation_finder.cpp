@@ -23,8 +23,10 @@ bool passive_before(const std::vector<Token>& tok, std::size_t i) {
                                     "put",  "given", "taken", "found", "known",  "shown", "seen", "done", "paid",
                                     "won",  "drawn", "grown", "hit",   "cut",    "shut",  "sent"};
   // over an adverb: "which are also restricted", "has since been barred"
-  static const WordSet adverbs = {"also",        "still", "now",          "already",  "later",   "since",
-                                  "effectively", "since", "subsequently", "recently", "largely", "previously"};
+  // ... and over a negation: "are not affected", "was never approved"
+  static const WordSet adverbs = {"also",     "still",   "now",        "already", "later", "since", "effectively",
+                                  "since",    "subsequently", "recently", "largely", "previously", "not", "n't",
+                                  "never"};
   std::size_t b = i;
   if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
   if (b == 0 || !be.count(tok[b - 1].folded)) return false;
@@ -125,6 +127,16 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
     for (std::size_t j = k > 8 ? k - 8 : 0; j < k; ++j)
       if (lex.preventives.count(tok[j].folded)) return std::nullopt;
   }
+  // "signed a contract to make", "letters of intent to supply", "a memorandum of
+  // understanding with TSMC to develop": what a commitment is to do is planned.
+  bool committed = false;
+  if (infinitive >= 1 && tok[infinitive - 1].folded == "to") {
+    const std::size_t k = infinitive - 1;
+    // the noun heads its phrase: "a contract chipmaker, rushed to buy" commits to nothing
+    static const WordSet after_head = {"to", "with", "of", "worth", "for", "between", "under", "signed", ","};
+    for (std::size_t j = std::max(clause, k > 12 ? k - 12 : 0); j < k; ++j)
+      if (lex.commitments.count(tok[j].folded) && after_head.count(tok[j + 1].folded)) committed = true;
+  }
   for (std::size_t k = clause; k < trigger_first; ++k)
     for (const auto& h : lex.hypothetical)
       if (phrase_at(tok, k, h)) return std::nullopt;
@@ -153,6 +165,7 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
       from = k;
       break;
     }
+  if (committed) best = std::max(best, static_cast<int>(Status::planned));
   scan(from, trigger_first, false);
   scan(trigger_last, until, true);
   // Headlines write the future as "to": "Nvidia to invest $5 billion in Intel".
@@ -173,6 +186,7 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span& who = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   k = static_cast<long>(who.first) - 1;
+  if (k >= 1 && tok[static_cast<std::size_t>(k)].folded == "the") --k;  // "which the Netherlands has barred"
   bool marked = false;
   if (k >= 0 && relative.count(tok[static_cast<std::size_t>(k)].folded)) {
     marked = true;
@@ -180,9 +194,18 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   }
   // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
   if (!marked && !(who.anaphor && who.pronoun)) return std::nullopt;
+  return antecedent(s, args, k, marked, types);
+}
+
+std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Arguments& args, long k, bool marked,
+                                                const std::set<std::string>& types) const {
+  const auto& tok = s.tokens;
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
   const long after_heads = k;
-  while (k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  // "EUV lithography machines, which ...": a name may end in a generic noun itself
+  while (k >= 0 && s.span_ending[static_cast<std::size_t>(k)] < 0 &&
+         pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded))
+    --k;
   // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name
   // before it, over describing words ("the H20, a less powerful chip that Nvidia designed")
   if (marked && k < after_heads) {
@@ -210,6 +233,31 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   }
   if (args.eligible(*antecedent, types).empty()) return std::nullopt;
   return args.at(antecedent->first, types, 0);
+}
+
+std::optional<Found> RelationFinder::passive_relative_object(const Sentence& s, const Arguments& args, std::size_t i,
+                                                             const std::set<std::string>& types) const {
+  static const WordSet aux = {"has",  "had",     "have",  "was",          "were",     "is",   "are",
+                              "be",   "been",    "being", "later",        "also",     "since", "now",
+                              "then", "already", "still", "subsequently", "recently", "once", "effectively"};
+  static const WordSet relative = {"which", "that"};
+  const auto& tok = s.tokens;
+  long k = static_cast<long>(i) - 1;
+  bool passive = false;
+  for (; k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded); --k)
+    passive = passive || tok[static_cast<std::size_t>(k)].folded.starts_with("be") ||
+              tok[static_cast<std::size_t>(k)].folded == "was" || tok[static_cast<std::size_t>(k)].folded == "were" ||
+              tok[static_cast<std::size_t>(k)].folded == "is" || tok[static_cast<std::size_t>(k)].folded == "are";
+  if (!passive || k < 1 || !relative.count(tok[static_cast<std::size_t>(k)].folded)) return std::nullopt;
+  // "a chip that Nvidia designed and that was later restricted": the second clause
+  // shares the first one's antecedent
+  if (tok[static_cast<std::size_t>(k - 1)].folded == "and") {
+    long first = k - 2;
+    while (first >= 0 && first + 16 > k && !relative.count(tok[static_cast<std::size_t>(first)].folded)) --first;
+    if (first < 0 || first + 16 <= k) return std::nullopt;
+    k = first;
+  }
+  return antecedent(s, args, k - 1, true, types);
 }
 
 std::optional<Found> RelationFinder::colon_list(const Sentence& s, const Arguments& args, std::size_t from,
@@ -311,6 +359,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }
+            // "by" with a gerund: the subject of the verb it modifies ("they achieved results
+            // similar to those obtained with Nvidia's H800 by using ...")
+            if (i > 0 && tok[i - 1].folded == "by" && tok[i].folded.ends_with("ing")) {
+              if (auto before = args.subject_before(i - 1, types)) return before;
+            }
             return args.left(i, types, left_window);
           case ArgumentSide::right:
             return args.right(b.end, types, static_cast<std::size_t>(p->window));
@@ -365,8 +418,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         return std::nullopt;
       };
       if (p->object != ArgumentSide::slot && p->object == ArgumentSide::left) {
-        // an object to the left is searched only as far as the pattern's window
-        object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
+        // "the H800, a chip that was later restricted by Washington": a passive
+        // relative clause is about its antecedent; else an object to the left is
+        // searched only as far as the pattern's window
+        object = passive_relative_object(s, args, i, sides.object);
+        if (!object) object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
       }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject == ArgumentSide::state) subject = from_state();
@@ -400,6 +456,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // is not the subject's
       if (p->object_not_possessed && object_owned_by_other(s, doc, *object, *subject)) continue;
       // "bought Nvidia chips": a name before a generic noun modifies it
+      // "ran Nvidia's business in China": what a possessor owns is the object, not it
+      if (p->object_not_possessor && object->last < tok.size() && tok[object->last].folded == "'s") continue;
       if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
           (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
            (tok[object->last].folded.ends_with("ies") &&
@@ -416,6 +474,12 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
                 p->object_not_after.count(tok[sp.first - 1].folded))
               after_excluded = true;
           if (!after_excluded) kept.push_back(e);
+        }
+        // "EUV machines, which the Netherlands has barred from sale to China": the
+        // relative clause's antecedent is what it targets
+        if (kept.empty() && b.relative && b.relative->first < i) {
+          kept = b.relative->entities;
+          object = b.relative;
         }
         if (kept.empty()) continue;
         object->entities = std::move(kept);

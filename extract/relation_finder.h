@@ -51,6 +51,15 @@ class RelationFinder {
   // Huawei": the thing a relative clause before the trigger at `i` is about.
   std::optional<Found> relative_object(const Sentence& s, const Arguments& args, std::size_t i,
                                        const std::set<std::string>& types) const;
+  // "the H800, a chip that was later restricted by Washington": the antecedent of
+  // a passive relative clause right before the trigger at `i`.
+  std::optional<Found> passive_relative_object(const Sentence& s, const Arguments& args, std::size_t i,
+                                               const std::set<std::string>& types) const;
+  // The name a relative clause whose pronoun stands right after token `k` is about
+  // (over an apposition: "the H800, a chip that ..."); `marked` when "which" or
+  // "that" opens it.
+  std::optional<Found> antecedent(const Sentence& s, const Arguments& args, long k, bool marked,
+                                  const std::set<std::string>& types) const;
 
   const Pack* pack_;
   std::map<std::string, std::vector<const Pattern*>> by_first_word_;
