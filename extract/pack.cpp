@@ -381,6 +381,18 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       return t;
     };
     const std::string& k = *kind;
+    // kinds that are one word each, kept in a word set
+    const std::pair<const char*, WordSet*> one_word[] = {
+        {"directive", &lexicon_.directives}, {"preventive", &lexicon_.preventives},
+        {"commitment", &lexicon_.commitments}, {"facility", &lexicon_.facilities},
+        {"measure", &lexicon_.measures},       {"unit", &lexicon_.units}};
+    for (const auto& [name, words] : one_word)
+      if (k == name) {
+        auto w = phrase();
+        if (w.size() == 1) words->insert(w[0]);
+        else problems.push_back({where, "bad-field", fmt::format("a {} is one word", name)});
+        return;
+      }
     if (k == "status") {
       auto words = phrase();
       auto s = parse_status(get_string(d, "status", where, problems, true).value_or(""));
@@ -392,30 +404,6 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         lexicon_.status_cues.push_back({words, *s, get_string(d, "where", where, problems, false).value_or("before") == "after"});
     } else if (k == "hypothetical") {
       if (auto w = phrase(); !w.empty()) lexicon_.hypothetical.push_back(w);
-    } else if (k == "directive") {
-      auto w = phrase();
-      if (w.size() == 1) lexicon_.directives.insert(w[0]);
-      else problems.push_back({where, "bad-field", "a directive is one word"});
-    } else if (k == "preventive") {
-      auto w = phrase();
-      if (w.size() == 1) lexicon_.preventives.insert(w[0]);
-      else problems.push_back({where, "bad-field", "a preventive is one word"});
-    } else if (k == "commitment") {
-      auto w = phrase();
-      if (w.size() == 1) lexicon_.commitments.insert(w[0]);
-      else problems.push_back({where, "bad-field", "a commitment is one word"});
-    } else if (k == "facility") {
-      auto w = phrase();
-      if (w.size() == 1) lexicon_.facilities.insert(w[0]);
-      else problems.push_back({where, "bad-field", "a facility is one word"});
-    } else if (k == "measure") {
-      auto w = phrase();
-      if (w.size() == 1) lexicon_.measures.insert(w[0]);
-      else problems.push_back({where, "bad-field", "a measure is one word"});
-    } else if (k == "unit") {
-      auto w = phrase();
-      if (w.size() == 1) lexicon_.units.insert(w[0]);
-      else problems.push_back({where, "bad-field", "a unit is one word"});
     } else if (k == "currency") {
       auto w = phrase();
       auto code = get_string(d, "code", where, problems, true);
