@@ -4,9 +4,7 @@
 #include <array>
 
 namespace chipgraph::exporters {
-namespace {
 
-// Length of a C1 control (U+0080..U+009F) or U+FFFE/U+FFFF at i, else 0.
 std::size_t forbidden_multibyte(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c == 0xC2 && i + 1 < s.size()) {
@@ -19,6 +17,8 @@ std::size_t forbidden_multibyte(std::string_view s, std::size_t i) {
   }
   return 0;
 }
+
+namespace {
 
 // Walks UTF-8 text, dropping forbidden characters and letting `put` write each
 // byte that is one of `specials`, a control or the lead byte of a character that

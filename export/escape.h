@@ -10,6 +10,9 @@ namespace chipgraph::exporters {
 // 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF) and C1 controls dropped.
 std::string xml_escape(std::string_view text);
 void xml_escape_append(std::string& out, std::string_view text);  // the same, appended to `out`
+// The length of the character at `i` when XML forbids it and it is more than
+// one byte (a C1 control U+0080..U+009F, U+FFFE or U+FFFF), else 0.
+std::size_t forbidden_multibyte(std::string_view s, std::size_t i);
 
 // The inside of a double-quoted DOT string: backslash and quote escaped (so a
 // trailing backslash cannot eat the closing quote, and "\N" stays literal),

@@ -79,7 +79,6 @@ void json_string(std::string& out, std::string_view s) {
     out.append(s, run, i - run);
     run = i + 1;
     if constexpr (xml) {
-      const auto next = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
       switch (c) {
         case '&':
           out += "&amp;";
@@ -96,14 +95,9 @@ void json_string(std::string& out, std::string_view s) {
         case 0x7F:
           continue;
         case 0xC2:
-          if (next(1) >= 0x80 && next(1) <= 0x9F)
-            run = ++i + 1;
-          else
-            out += static_cast<char>(c);
-          continue;
-        case 0xEF:
-          if (next(1) == 0xBF && (next(2) == 0xBE || next(2) == 0xBF))
-            run = (i += 2) + 1;
+        case 0xEF:  // the lead byte of a character XML may forbid: dropped whole if it does
+          if (const std::size_t n = forbidden_multibyte(s, i))
+            run = (i += n - 1) + 1;
           else
             out += static_cast<char>(c);
           continue;
