@@ -77,11 +77,11 @@ class Renderer {
     const EdgeProps& p = o_.g()[hop.edge];
     const NodeProps& other = o_.g()[from_node ? far_end(hop) : boost::source(hop.edge, o_.g())];
     std::vector<std::string> row;
-    if (from_node) row = {arrow(hop), p.relation, other.label, other.type};
-    else row = {other.label, p.relation, o_.g()[boost::target(hop.edge, o_.g())].label};
+    if (from_node) row = {arrow(hop), std::string(p.relation), other.label, other.type};
+    else row = {other.label, std::string(p.relation), o_.g()[boost::target(hop.edge, o_.g())].label};
     for (std::string cell : {std::string(to_string(p.status())), std::to_string(p.weight), std::to_string(p.articles),
-                             p.first_seen.empty() ? std::string("-") : p.first_seen,
-                             p.last_seen.empty() ? std::string("-") : p.last_seen})
+                             p.first_seen.empty() ? std::string("-") : std::string(p.first_seen),
+                             p.last_seen.empty() ? std::string("-") : std::string(p.last_seen)})
       row.push_back(std::move(cell));
     return row;
   }

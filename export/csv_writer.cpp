@@ -88,12 +88,12 @@ std::string csv_edges(const KnowledgeGraph& kg) {
     const std::string target = fmt::format("n{}", boost::target(*e, g));
     const Relation* r = kg.vocabulary().relation(p.relation);
     const std::string weight = std::to_string(p.weight);
-    const std::string_view quantity = plain_integer(p.details.quantity) ? p.details.quantity : std::string_view();
+    const std::string_view quantity = plain_integer(p.details().quantity) ? p.details().quantity : std::string_view();
     row(out, {source, target, r && r->symmetric ? "Undirected" : "Directed", p.relation, fmt::format("e{}", index),
               p.relation, weight, weight, p.relation, std::to_string(p.articles), p.first_seen, p.last_seen,
               to_string(p.status()), std::to_string(p.status_counts[0]), std::to_string(p.status_counts[1]),
               std::to_string(p.status_counts[2]), std::to_string(p.status_counts[3]), number(p.confidence), quantity,
-              p.details.value, p.details.when, evidence_json(kg, *e), source, target, neo4j_type(p.relation)});
+              p.details().value, p.details().when, evidence_json(kg, *e), source, target, neo4j_type(p.relation)});
   }
   return out;
 }

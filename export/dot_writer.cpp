@@ -26,9 +26,9 @@ std::string edge_tooltip(const NodeProps& s, const NodeProps& t, const EdgeProps
   if (!p.first_seen.empty())
     tip += p.first_seen == p.last_seen ? fmt::format(", {}", p.first_seen)
                                        : fmt::format(", {} to {}", p.first_seen, p.last_seen);
-  if (!p.details.quantity.empty()) tip += fmt::format(", quantity {}", p.details.quantity);
-  if (!p.details.value.empty()) tip += fmt::format(", value {}", p.details.value);
-  if (!p.details.when.empty()) tip += fmt::format(", when {}", p.details.when);
+  if (!p.details().quantity.empty()) tip += fmt::format(", quantity {}", p.details().quantity);
+  if (!p.details().value.empty()) tip += fmt::format(", value {}", p.details().value);
+  if (!p.details().when.empty()) tip += fmt::format(", when {}", p.details().when);
   return tip;
 }
 
@@ -76,9 +76,9 @@ std::string dot(const KnowledgeGraph& kg, const ExportOptions& options) {
     if (!p.last_seen.empty()) out += attribute("last_seen", p.last_seen);
     out += attribute("status", to_string(p.status()));
     out += attribute("confidence", number(p.confidence));
-    if (!p.details.quantity.empty()) out += attribute("quantity", p.details.quantity);
-    if (!p.details.value.empty()) out += attribute("value", p.details.value);
-    if (!p.details.when.empty()) out += attribute("when", p.details.when);
+    if (!p.details().quantity.empty()) out += attribute("quantity", p.details().quantity);
+    if (!p.details().value.empty()) out += attribute("value", p.details().value);
+    if (!p.details().when.empty()) out += attribute("when", p.details().when);
     out += "];\n";
   }
   out += "}\n";

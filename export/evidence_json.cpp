@@ -270,7 +270,7 @@ std::string edge_json_head(const KnowledgeGraph& kg, EdgeDesc e) {
   w.EndObject();
   w.Key("confidence");
   w.Double(std::round(p.confidence * 1000.0) / 1000.0);
-  details(w, p.details);
+  details(w, p.details());
   w.EndObject();
   std::string head(buffer.GetString(), buffer.GetSize() - 1);  // without the closing brace
   head += ",\"evidence\":";

@@ -121,9 +121,9 @@ std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
     if (!p.last_seen.empty()) value("last_seen", p.last_seen);
     for (int s = 0; s < status_count; ++s) value(to_string(static_cast<Status>(s)), std::to_string(p.status_counts[s]));
     value("confidence", number(p.confidence));
-    if (plain_integer(p.details.quantity)) value("quantity", p.details.quantity);
-    if (!p.details.value.empty()) value("value", p.details.value);
-    if (!p.details.when.empty()) value("when", p.details.when);
+    if (plain_integer(p.details().quantity)) value("quantity", p.details().quantity);
+    if (!p.details().value.empty()) value("value", p.details().value);
+    if (!p.details().when.empty()) value("when", p.details().when);
     value("evidence", evidence_json(kg, *e));
     out += "</attvalues>\n";
     const auto dates = report_dates(kg, p);

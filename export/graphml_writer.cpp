@@ -148,9 +148,9 @@ void write_graphml(const KnowledgeGraph& kg, const ExportOptions& options, Sink&
       data(text, "e_attempted", std::to_string(p.status_counts[2]));
       data(text, "e_negated", std::to_string(p.status_counts[3]));
       data(text, "e_confidence", fmt::format("{:.3f}", p.confidence));
-      if (plain_integer(p.details.quantity)) data(text, "e_quantity", p.details.quantity);
-      if (!p.details.value.empty()) data(text, "e_value", p.details.value);
-      if (!p.details.when.empty()) data(text, "e_when", p.details.when);
+      if (plain_integer(p.details().quantity)) data(text, "e_quantity", p.details().quantity);
+      if (!p.details().value.empty()) data(text, "e_value", p.details().value);
+      if (!p.details().when.empty()) data(text, "e_when", p.details().when);
       text += "      <data key=\"e_evidence\">";
     }
     append_evidence_json_xml(text, kg, e, part.from, part.to);

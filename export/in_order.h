@@ -17,12 +17,12 @@ namespace chipgraph::exporters {
 // `threads` threads, and writes the texts to `out` in order. Work goes in
 // chunks, a bounded window of them at a time, so memory stays small: a chunk
 // holds up to 64 records and closes early once their cost(i) (about a
-// kilobyte a unit) reaches 256.
+// kilobyte a unit) reaches 128.
 template <typename Render, typename Cost>
 void render_in_order(std::size_t count, unsigned threads, Sink& out, const Render& render, const Cost& cost) {
-  constexpr std::size_t chunk_records = 64, chunk_cost = 256;
+  constexpr std::size_t chunk_records = 64, chunk_cost = 128;
   threads = std::max(1u, threads);
-  const std::size_t window = std::size_t{threads} * 8;  // chunks rendered before they are written
+  const std::size_t window = std::size_t{threads} * 4;  // chunks rendered before they are written
   std::vector<std::pair<std::size_t, std::size_t>> chunks;
   std::vector<std::string> pieces(window);
   for (std::size_t start = 0; start < count;) {

@@ -86,9 +86,9 @@ void edge_fields(Writer& w, const KnowledgeGraph& kg, EdgeDesc e) {
   for (int s = 0; s < status_count; ++s) count(w, to_string(static_cast<Status>(s)), p.status_counts[s]);
   key(w, "confidence");
   w.Double(std::round(p.confidence * 1000.0) / 1000.0);
-  if (plain_integer(p.details.quantity)) count(w, "quantity", std::stoull(p.details.quantity));
-  if (!p.details.value.empty()) str(w, "value", p.details.value);
-  if (!p.details.when.empty()) str(w, "when", p.details.when);
+  if (plain_integer(p.details().quantity)) count(w, "quantity", std::stoull(p.details().quantity));
+  if (!p.details().value.empty()) str(w, "value", p.details().value);
+  if (!p.details().when.empty()) str(w, "when", p.details().when);
   const std::string evidence = evidence_json(kg, e);
   key(w, "evidence");
   w.RawValue(evidence.data(), evidence.size(), rapidjson::kArrayType);

@@ -53,7 +53,7 @@ Statistics statistics(const KnowledgeGraph& kg, const EvidenceOf& evidence, std:
   std::map<std::string, std::size_t> types, relations;
   for (auto [v, end] = boost::vertices(g); v != end; ++v) ++types[g[*v].type];
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
-    ++relations[g[*e].relation];
+    ++relations[std::string(g[*e].relation)];
     for (int i = 0; i < status_count; ++i) s.mentions_by_status[i] += g[*e].status_counts[i];
     s.mentions += g[*e].weight;
   }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -82,7 +83,7 @@ EvidenceStore::~EvidenceStore() {
 }
 
 std::uint32_t EvidenceStore::intern(std::string_view text) {
-  if (names_.size() * 2 >= slots_.size()) {  // grow: at most half the slots in use
+  if (names_.size() * 4 >= slots_.size() * 3) {  // grow: at most three quarters of the slots in use
     std::vector<std::uint32_t> grown(std::max<std::size_t>(64, slots_.size() * 2), 0);
     const std::size_t mask = grown.size() - 1;
     for (std::uint32_t id = 0; id < names_.size(); ++id) {
@@ -118,9 +119,13 @@ std::uint32_t EvidenceStore::intern(std::string_view text) {
 std::uint32_t EvidenceStore::part_id(std::string_view part) {
   for (std::uint32_t i = 0; i < parts_.size(); ++i)
     if (parts_[i] == part) return i;
-  if (parts_.size() > 0xFFFF) fail("more than 65536 distinct evidence parts");
+  if (parts_.size() >= max_parts) fail("more than {} distinct evidence parts", max_parts);
   parts_.emplace_back(part);
   return static_cast<std::uint32_t>(parts_.size() - 1);
+}
+
+bool EvidenceStore::has_room(std::string_view part) const {
+  return parts_.size() < max_parts || std::find(parts_.begin(), parts_.end(), part) != parts_.end();
 }
 
 EvidenceRef EvidenceStore::put(const EvidenceRecord& r) {
@@ -129,13 +134,21 @@ EvidenceRef EvidenceStore::put(const EvidenceRecord& r) {
   if (at >> 40) fail("more than 1 TiB of evidence");
   const bool wide = r.evidence.start >= wide_from || r.evidence.end >= wide_from;
   EvidenceRef ref;
-  ref.bits_ = at | std::uint64_t{part_id(r.evidence.part)} << 40 | static_cast<std::uint64_t>(r.status) << 56 |
-              std::uint64_t{!r.details.empty()} << 58 | std::uint64_t{wide} << 59;
-  ref.confidence_ = r.confidence;
+  const double c = r.confidence >= 0 ? std::min(r.confidence, 1.0) : 0.0;  // NaN too
+  const auto milli = static_cast<std::uint64_t>(std::lround(c * 1000.0));
+  ref.bits_ = at | std::uint64_t{part_id(r.evidence.part)} << 40 | static_cast<std::uint64_t>(r.status) << 50 |
+              std::uint64_t{!r.details.empty()} << 52 | std::uint64_t{wide} << 53 | milli << 54;
   ref.start_ = wide ? wide_from : static_cast<std::uint32_t>(r.evidence.start);
   ref.end_ = wide ? wide_from : static_cast<std::uint32_t>(r.evidence.end);
   ref.doc_ = intern(r.doc);
   ref.date_ = intern(r.date);
+  // The buffer is the largest allocation of a big merge until it spills: it
+  // spills rather than grow (by doubling) past the memory limit.
+  if (fd_ < 0) {
+    const std::size_t record = 64 + r.evidence.text.size() + r.details.quantity.size() + r.details.value.size() +
+                               r.details.when.size();
+    if (buffer_.size() + record > buffer_.capacity() && buffer_.capacity() > memory_ / 2) spill();
+  }
   put_text(buffer_, r.evidence.text);
   if (wide) {
     put_varint(buffer_, r.evidence.start);
@@ -202,7 +215,7 @@ EvidenceRecord EvidenceStore::get(const EvidenceRef& ref) const {
   r.doc = name(ref.doc_);
   r.date = name(ref.date_);
   r.status = ref.status();
-  r.confidence = ref.confidence_;
+  r.confidence = ref.confidence();
   r.evidence.text = s.text;
   r.evidence.start = s.start;
   r.evidence.end = s.end;
@@ -225,7 +238,7 @@ bool EvidenceStore::less(const EvidenceRef& a, const EvidenceRef& b) const {
 
 bool EvidenceStore::same(const EvidenceRef& a, const EvidenceRef& b) const {
   if (a.date_ != b.date_ || a.doc_ != b.doc_ || (a.bits_ >> 40) != (b.bits_ >> 40) || a.start_ != b.start_ ||
-      a.end_ != b.end_ || a.confidence_ != b.confidence_)
+      a.end_ != b.end_)
     return false;
   return a.at() == b.at() || get(a) == get(b);
 }

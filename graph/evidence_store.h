@@ -5,7 +5,7 @@
 // part, offsets, status, confidence) stays in memory as a small EvidenceRef,
 // the three names interned once each; what only an exporter reads (the
 // sentence, the numbers and time) goes to an append-only store. The store is a
-// buffer in memory until it holds `memory` bytes, then an unlinked temporary
+// buffer in memory until it would grow past `memory` bytes, then an unlinked temporary
 // file (nothing is left behind, whatever happens to the process) written
 // through a 1 MiB buffer and read back with pread. Where no temporary file can
 // be made, the store stays in memory.
@@ -41,26 +41,29 @@ struct EvidenceRecord {
   friend bool operator==(const EvidenceRecord& a, const EvidenceRecord& b) { return a.tie() == b.tie(); }
 };
 
-// A record as the graph holds it: 32 bytes whatever the length of its sentence.
-// Offsets of 2^32 - 1 and more are kept in the store (wide()).
+// A record as the graph holds it: 24 bytes whatever the length of its sentence.
+// Offsets of 2^32 - 1 and more are kept in the store (wide()). The confidence
+// is kept in thousandths, as every writer prints it: a record's confidence
+// comes back rounded to three decimals (see EvidenceStore::put).
 class EvidenceRef {
  public:
   std::uint64_t at() const { return bits_ & ((std::uint64_t{1} << 40) - 1); }  // its sentence in the store
-  std::uint32_t part() const { return static_cast<std::uint32_t>((bits_ >> 40) & 0xFFFF); }
-  Status status() const { return static_cast<Status>((bits_ >> 56) & 3); }
-  bool details() const { return (bits_ >> 58) & 1; }  // it gives a quantity, value or time
-  bool wide() const { return (bits_ >> 59) & 1; }
-  double confidence() const { return confidence_; }
+  std::uint32_t part() const { return static_cast<std::uint32_t>((bits_ >> 40) & 0x3FF); }
+  Status status() const { return static_cast<Status>((bits_ >> 50) & 3); }
+  bool details() const { return (bits_ >> 52) & 1; }  // it gives a quantity, value or time
+  bool wide() const { return (bits_ >> 53) & 1; }
+  std::uint32_t milli() const { return static_cast<std::uint32_t>(bits_ >> 54); }  // confidence * 1000
+  double confidence() const { return milli() / 1000.0; }
   std::uint32_t doc() const { return doc_; }  // names in the store's table
   std::uint32_t date() const { return date_; }
 
  private:
   friend class EvidenceStore;
-  std::uint64_t bits_ = 0;  // at: 40, part: 16, status: 2, details: 1, wide: 1
-  double confidence_ = 1.0;
+  std::uint64_t bits_ = 0;  // at: 40, part: 10, status: 2, details: 1, wide: 1, milli: 10
   std::uint32_t start_ = 0, end_ = 0;
   std::uint32_t doc_ = 0, date_ = 0;
 };
+static_assert(sizeof(EvidenceRef) == 24);
 
 class EvidenceStore {
  public:
@@ -71,7 +74,14 @@ class EvidenceStore {
   EvidenceStore(const EvidenceStore&) = delete;
   EvidenceStore& operator=(const EvidenceStore&) = delete;
 
+  // At most this many distinct parts ("title", "body", ...) in one store.
+  static constexpr std::size_t max_parts = 1024;
+
+  // The record's confidence is kept rounded to thousandths (a NaN as 0).
+  // Throws Error past 1 TiB of evidence, 2^32 names or max_parts parts:
+  // has_room() says beforehand whether a record's part fits.
   EvidenceRef put(const EvidenceRecord& record);
+  bool has_room(std::string_view part) const;
   EvidenceRecord get(const EvidenceRef& ref) const;
 
   // What get() reads from the store, as views into it or into `scratch`
@@ -83,6 +93,9 @@ class EvidenceStore {
   };
   Stored read(const EvidenceRef& ref, std::string& scratch) const;
   std::string_view part(const EvidenceRef& ref) const { return parts_[ref.part()]; }
+
+  // Interns a name (an article id, a date): its id for name(). Names never move.
+  std::uint32_t intern(std::string_view text);
 
   // The interned doc or date of a ref.
   std::string_view name(std::uint32_t id) const {
@@ -103,7 +116,6 @@ class EvidenceStore {
   std::uint64_t size() const { return flushed_ + buffer_.size(); }  // bytes put so far
 
  private:
-  std::uint32_t intern(std::string_view text);
   std::uint32_t part_id(std::string_view part);
   void spill();
   void flush();

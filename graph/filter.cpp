@@ -112,7 +112,7 @@ KnowledgeGraph filter_graph(const KnowledgeGraph& graph, const FilterOptions& o)
   std::vector<Kept> kept;
   for (auto [e, end] = boost::edges(g); e != end; ++e) {
     const EdgeProps& p = g[*e];
-    if (!relations.empty() && !relations.count(p.relation)) continue;
+    if (!relations.empty() && !relations.count(std::string(p.relation))) continue;
     Kept k{*e, boost::source(*e, g), boost::target(*e, g), {}};
     for (const EvidenceRef& ev : p.evidence)
       if (in_range(graph.evidence_store().name(ev.date()), o) && (statuses.empty() || statuses.count(ev.status())) &&

@@ -22,6 +22,15 @@ Status EdgeProps::status() const {
   return static_cast<Status>(best);
 }
 
+const Details& EdgeProps::details() const {
+  static const Details none;
+  return details_ ? *details_ : none;
+}
+
+void EdgeProps::set_details(Details details) {
+  details_ = details.empty() ? nullptr : std::make_shared<const Details>(std::move(details));
+}
+
 namespace {
 
 // The vote with the most weight; ties go to the smallest string, so the winner
@@ -50,8 +59,12 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
       store_(std::make_unique<EvidenceStore>(other.store_->memory())),
       evidence_loaded_(other.evidence_loaded_) {
   facts_indexed_ = false;  // the copy's descriptors must point into its own storage
-  for (auto [e, end] = boost::edges(*graph_); e != end; ++e)
-    for (EvidenceRef& ref : (*graph_)[*e].evidence) ref = store_->put(other.store_->get(ref));
+  for (auto [e, end] = boost::edges(*graph_); e != end; ++e) {
+    EdgeProps& p = (*graph_)[*e];
+    for (EvidenceRef& ref : p.evidence) ref = store_->put(other.store_->get(ref));
+    p.first_seen = keep(p.first_seen);  // the copy's own, not other's
+    p.last_seen = keep(p.last_seen);
+  }
 }
 
 void KnowledgeGraph::index_facts() const {
@@ -107,7 +120,7 @@ const std::string& KnowledgeGraph::key_of(const std::string& name) {
   return it->second;
 }
 
-const Relation* KnowledgeGraph::relation_of(const std::string& name) const {
+const Relation* KnowledgeGraph::relation_of(std::string_view name) const {
   const Relation* r = vocabulary_->relation(name);
   if (!r) fail("relation \"{}\" is not in the vocabulary", name);
   return r;
@@ -156,6 +169,8 @@ AddResult KnowledgeGraph::add(Mention&& m) {
   }
   const Relation* r = vocabulary_->relation(relation);
   if (!r) return {false, fmt::format("unknown relation \"{}\"", relation)};
+  if (!store_->has_room(m.evidence.part))
+    return {false, fmt::format("more than {} distinct evidence parts", EvidenceStore::max_parts)};
   if (!r->subject_types.count(*subject_type) || !r->object_types.count(*object_type))
     return {false, fmt::format("{} -{}-> {} is not allowed by the vocabulary", *subject_type, relation, *object_type)};
   const std::string& subject_key = key_of(*subject);
@@ -323,15 +338,15 @@ void KnowledgeGraph::finalize(unsigned threads) {
       p.weight = refs.size();
       p.status_counts.fill(0);
       p.confidence = 0.0;
-      p.details = {};
+      Details details;
       std::string_view first, last;
       docs.clear();
       for (const auto& ref : refs) {  // in date order: later mentions win
         if (ref.details()) {
           const Details d = store.get(ref).details;
-          if (!d.quantity.empty()) p.details.quantity = d.quantity;
-          if (!d.value.empty()) p.details.value = d.value;
-          if (!d.when.empty()) p.details.when = d.when;
+          if (!d.quantity.empty()) details.quantity = d.quantity;
+          if (!d.value.empty()) details.value = d.value;
+          if (!d.when.empty()) details.when = d.when;
         }
         ++p.status_counts[static_cast<int>(ref.status())];
         p.confidence = std::max(p.confidence, ref.confidence());
@@ -342,6 +357,7 @@ void KnowledgeGraph::finalize(unsigned threads) {
           if (date > last) last = date;
         }
       }
+      p.set_details(std::move(details));
       p.first_seen = first;
       p.last_seen = last;
       std::sort(docs.begin(), docs.end());

@@ -30,19 +30,28 @@ struct NodeProps {
 };
 
 struct EdgeProps {
-  std::string relation;
+  std::string_view relation;  // the name of a Relation of the graph's vocabulary, which outlives it
   std::uint64_t weight = 0;    // mentions
   std::uint64_t articles = 0;  // distinct docs
-  std::string first_seen;      // earliest article date, "" if none dated
-  std::string last_seen;
+  // Earliest and latest article date, "" if none dated: names interned in the
+  // graph's evidence store (KnowledgeGraph::keep), valid while the graph lives.
+  std::string_view first_seen;
+  std::string_view last_seen;
   std::array<std::uint64_t, status_count> status_counts{};
   double confidence = 0.0;  // highest mention confidence
-  Details details;          // each field from the latest mention that gives it
   std::vector<EvidenceRef> evidence;  // the records themselves: KnowledgeGraph::evidence()
   std::size_t id = 0;  // position in the canonical edge order, set by finalize()
 
   // The status most mentions give; ties go to the earlier status in the contract's order.
   Status status() const;
+
+  // Each field from the latest mention that gives it. Most edges have none, so
+  // they are kept apart (and shared, never changed, by copies of the edge).
+  const Details& details() const;
+  void set_details(Details details);
+
+ private:
+  std::shared_ptr<const Details> details_;
 };
 
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps>;
@@ -105,6 +114,9 @@ class KnowledgeGraph {
   // Adds one record to an edge of this graph (as a snapshot is read).
   void add_evidence(EdgeProps& edge, const EvidenceRecord& record) { edge.evidence.push_back(store_->put(record)); }
 
+  // `text` interned in this graph's store: a view that lives as long as the graph.
+  std::string_view keep(std::string_view text) { return store_->name(store_->intern(text)); }
+
   // An edge's evidence records, in its order (canonical once finalized).
   std::vector<EvidenceRecord> evidence(EdgeDesc e) const;
   const EvidenceStore& evidence_store() const { return *store_; }
@@ -139,7 +151,7 @@ class KnowledgeGraph {
   Vertex node_for_key(const std::string& key, const std::string& label, const std::string& type, bool discovered);
   EdgeProps& edge_for(Vertex u, const Relation* relation, Vertex v);  // the fact's edge, added if new
   EdgeProps& copied_edge(const KnowledgeGraph& from, EdgeDesc e);       // the edge of e's fact here
-  const Relation* relation_of(const std::string& name) const;         // throws Error if unknown
+  const Relation* relation_of(std::string_view name) const;               // throws Error if unknown
   const std::string& key_of(const std::string& name);  // fold(name), computed once per spelling
 
   // Facts are keyed by the vocabulary's Relation object (one per relation,

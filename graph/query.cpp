@@ -9,8 +9,8 @@
 namespace chipgraph::query {
 namespace {
 
-bool wanted(const std::set<std::string>& relations, const std::string& relation) {
-  return relations.empty() || relations.count(relation) > 0;
+bool wanted(const std::set<std::string>& relations, std::string_view relation) {
+  return relations.empty() || relations.count(std::string(relation)) > 0;
 }
 
 // Edit distance between two strings (bytes of folded UTF-8), giving up above `limit`.

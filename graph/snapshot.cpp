@@ -198,15 +198,18 @@ EvidenceRecord get_record(Decoder& d) {
 // Names (relations or types) as a table, each written once.
 class NameTable {
  public:
-  std::size_t id(const std::string& name) {
-    auto [it, added] = ids_.emplace(name, names_.size());
-    if (added) names_.push_back(name);
+  std::size_t id(std::string_view name) {
+    auto it = ids_.find(name);
+    if (it == ids_.end()) {
+      it = ids_.emplace(std::string(name), names_.size()).first;
+      names_.emplace_back(name);
+    }
     return it->second;
   }
   const std::vector<std::string>& names() const { return names_; }
 
  private:
-  std::map<std::string, std::size_t> ids_;
+  std::map<std::string, std::size_t, std::less<>> ids_;
   std::vector<std::string> names_;
 };
 
@@ -279,7 +282,7 @@ void write_snapshot(const KnowledgeGraph& kg, const std::string& path) {
     core.text(p.last_seen);
     for (auto count : p.status_counts) core.varint(count);
     core.real(p.confidence);
-    put_details(core, p.details);
+    put_details(core, p.details());
   }
   emit(block('C', core.bytes(), Z_DEFAULT_COMPRESSION));
 
@@ -377,14 +380,14 @@ Snapshot::Snapshot(const std::string& path, const Vocabulary& vocabulary, bool w
     const Vertex target = d.index(node_count);
     EdgeProps& p = graph_.append_edge(source, target);
     edges.push_back(&p);
-    p.relation = relations[d.index(relations.size())];
+    p.relation = vocabulary.relation(relations[d.index(relations.size())])->name;
     p.weight = d.varint();
     p.articles = d.varint();
-    p.first_seen = d.text();
-    p.last_seen = d.text();
+    p.first_seen = graph_.keep(d.text());
+    p.last_seen = graph_.keep(d.text());
     for (auto& count : p.status_counts) count = d.varint();
     p.confidence = d.real();
-    p.details = get_details(d);
+    p.set_details(get_details(d));
   }
   if (!d.done()) d.damaged();
 

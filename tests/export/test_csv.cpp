@@ -103,8 +103,8 @@ void check_round_trip(const KnowledgeGraph& kg) {
     CHECK(f["status"] == to_string(p.status()));
     CHECK(f["planned:long"] == std::to_string(p.status_counts[1]));
     CHECK(std::stod(f["confidence:double"]) == doctest::Approx(p.confidence).epsilon(0.001));
-    CHECK(f["value"] == p.details.value);
-    CHECK(f["when"] == p.details.when);
+    CHECK(f["value"] == p.details().value);
+    CHECK(f["when"] == p.details().when);
     CHECK(f["evidence"] == exporters::evidence_json(kg, *e));
   }
 }

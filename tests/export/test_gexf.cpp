@@ -100,9 +100,9 @@ TEST_CASE("GEXF nodes and edges carry every attribute / viz and spells from the 
     CHECK(values["negated"] == std::to_string(p.status_counts[3]));
     CHECK(values["evidence"] == exporters::evidence_json(kg, *e));
     CHECK(values.count("first_seen") == !p.first_seen.empty());
-    CHECK(values["quantity"] == p.details.quantity);
-    CHECK(values["value"] == p.details.value);
-    CHECK(values["when"] == p.details.when);
+    CHECK(values["quantity"] == p.details().quantity);
+    CHECK(values["value"] == p.details().value);
+    CHECK(values["when"] == p.details().when);
     const auto dates = spells(x);
     CHECK(dates == exporters::report_dates(kg, p));
     for (const auto& d : dates) {
@@ -155,7 +155,7 @@ TEST_CASE("GEXF keeps hostile names and evidence / drops a quantity that is no i
   for (auto [e, end] = boost::edges(g); e != end; ++e, ++i) {
     auto values = attvalues(*edges[i]);
     CHECK(values["evidence"] == exporters::evidence_json(kg, *e));
-    CHECK(values["value"] == g[*e].details.value);
+    CHECK(values["value"] == g[*e].details().value);
     if (values.count("quantity")) {
       CHECK(exporters::plain_integer(values["quantity"]));
       ++quantities;

@@ -64,8 +64,8 @@ void check_against(const KnowledgeGraph& kg, const rapidjson::Document& d) {
     CHECK(a["asserted"].GetUint64() == p.status_counts[0]);
     CHECK(a["negated"].GetUint64() == p.status_counts[3]);
     CHECK(a["confidence"].GetDouble() == doctest::Approx(p.confidence).epsilon(0.001));
-    CHECK(a.HasMember("value") == !p.details.value.empty());
-    if (a.HasMember("quantity")) CHECK(std::to_string(a["quantity"].GetUint64()) == p.details.quantity);
+    CHECK(a.HasMember("value") == !p.details().value.empty());
+    if (a.HasMember("quantity")) CHECK(std::to_string(a["quantity"].GetUint64()) == p.details().quantity);
     REQUIRE(a["evidence"].IsArray());
     CHECK(a["evidence"].Size() == p.evidence.size());
     const rapidjson::Document evidence = parse(exporters::evidence_json(kg, *e));

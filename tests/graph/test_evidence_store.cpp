@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 #include "fixture.h"
+#include "graph/error.h"
 #include "graph/evidence_store.h"
 #include "graph/snapshot.h"
 
@@ -87,6 +89,43 @@ TEST_CASE("refs sort and deduplicate exactly as the records they stand for") {
   }
 }
 
+TEST_CASE("a stored confidence comes back in thousandths as every writer prints it") {
+  EvidenceStore store;
+  auto with = [&](double confidence) {
+    EvidenceRecord r = record("a", "2025-01-02", "Nvidia sells H20 chips to Alibaba.", 0, 34);
+    r.confidence = confidence;
+    return store.put(r);
+  };
+  CHECK(store.get(with(0.85)).confidence == 0.85);
+  CHECK(store.get(with(1.0)).confidence == 1.0);
+  CHECK(store.get(with(0.0)).confidence == 0.0);
+  CHECK(store.get(with(0.12345)).confidence == 0.123);
+  CHECK(store.get(with(0.9996)).confidence == 1.0);
+  CHECK(store.get(with(7.5)).confidence == 1.0);  // out of range: clamped
+  CHECK(store.get(with(-1)).confidence == 0.0);
+  CHECK(store.get(with(std::nan(""))).confidence == 0.0);
+  for (int k = 0; k <= 1000; ++k) REQUIRE(with(k / 1000.0).milli() == static_cast<unsigned>(k));
+  // Records that differ past the third decimal are one record.
+  CHECK(store.same(with(0.4001), with(0.4002)));
+  CHECK_FALSE(store.same(with(0.401), with(0.402)));
+}
+
+TEST_CASE("a store holds a bounded number of parts and says so before a put") {
+  EvidenceStore store;
+  EvidenceRecord r = record("a", "2025-01-02", "text", 0, 4);
+  for (std::size_t i = 0; i < EvidenceStore::max_parts; ++i) {
+    r.evidence.part = "part " + std::to_string(i);
+    REQUIRE(store.has_room(r.evidence.part));
+    store.put(r);
+  }
+  CHECK(store.has_room("part 0"));  // a part it has
+  CHECK_FALSE(store.has_room("one more"));
+  r.evidence.part = "one more";
+  CHECK_THROWS_AS(store.put(r), Error);
+  r.evidence.part = "part 7";
+  CHECK(store.part(store.put(r)) == "part 7");
+}
+
 TEST_CASE("a graph whose evidence spills to a file equals one that keeps it in memory") {
   const KnowledgeGraph kept = testing::fixture_graph();
   const KnowledgeGraph spilled = testing::fixture_graph(0);
@@ -98,8 +137,8 @@ TEST_CASE("a graph whose evidence spills to a file equals one that keeps it in m
     const EdgeProps& p = kept.graph()[*a];
     const EdgeProps& q = spilled.graph()[*b];
     CHECK(p.relation == q.relation);
-    CHECK(std::tie(p.weight, p.articles, p.first_seen, p.last_seen, p.status_counts, p.details) ==
-          std::tie(q.weight, q.articles, q.first_seen, q.last_seen, q.status_counts, q.details));
+    CHECK(std::tie(p.weight, p.articles, p.first_seen, p.last_seen, p.status_counts, p.details()) ==
+          std::tie(q.weight, q.articles, q.first_seen, q.last_seen, q.status_counts, q.details()));
     CHECK(kept.evidence(*a) == spilled.evidence(*b));
   }
   for (auto [v, end] = boost::vertices(kept.graph()); v != end; ++v)

@@ -20,7 +20,7 @@ std::vector<std::string> edges_of(const KnowledgeGraph& kg) {
   const BoostGraph& g = kg.graph();
   std::vector<std::string> out;
   for (auto [e, end] = boost::edges(g); e != end; ++e)
-    out.push_back(g[boost::source(*e, g)].label + " -" + g[*e].relation + "-> " + g[boost::target(*e, g)].label +
+    out.push_back(g[boost::source(*e, g)].label + " -" + std::string(g[*e].relation) + "-> " + g[boost::target(*e, g)].label +
                   " x" + std::to_string(g[*e].weight));
   return out;
 }
@@ -74,7 +74,7 @@ TEST_CASE("--since/--until keep evidence in the range / drop undated evidence an
   CHECK(supplies.status_counts[3] == 1);
   CHECK(supplies.status() == Status::asserted);  // a tie goes to the earlier status
   CHECK(supplies.confidence == doctest::Approx(0.9));
-  CHECK(supplies.details.quantity == "100000");
+  CHECK(supplies.details().quantity == "100000");
   // Node counts are recomputed from what is kept: Alibaba is in a2, a3 (supplies), a2 (trains-on), a5 (pressures).
   const auto alibaba = *f.find("alibaba");
   CHECK(f.graph()[alibaba].mentions == 4);
@@ -205,7 +205,7 @@ TEST_CASE("a filtered graph equals the graph built from the kept mentions alone"
   auto b = boost::edges(direct.graph()).first;
   for (auto [a, end] = boost::edges(f.graph()); a != end; ++a, ++b) {
     CHECK(f.evidence(*a) == direct.evidence(*b));
-    CHECK(f.graph()[*a].details == direct.graph()[*b].details);
+    CHECK(f.graph()[*a].details() == direct.graph()[*b].details());
   }
   CHECK(nodes_of(f) == nodes_of(direct));
 }

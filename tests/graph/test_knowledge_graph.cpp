@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <random>
 
 #include "graph/knowledge_graph.h"
@@ -56,6 +57,27 @@ TEST_CASE("repeated facts merge into one weighted edge with dates / articles and
   CHECK(g.evidence_store().name(e->evidence.front().date()) == "2025-01-09");  // evidence in date order
 }
 
+TEST_CASE("a copied graph keeps its dates and details after the original is gone") {
+  auto original = std::make_unique<KnowledgeGraph>();
+  Mention m = mention("Nvidia", "company", "supplies", "ByteDance", "company", "a", "2025-02-03");
+  m.details.quantity = "5000";
+  original->add(m);
+  original->add(mention("Nvidia", "company", "supplies", "ByteDance", "company", "b", "2025-04-05"));
+  original->finalize();
+  KnowledgeGraph copy(*original);
+  KnowledgeGraph assigned;
+  assigned = *original;
+  original.reset();  // its store and the names in it are gone
+  for (const KnowledgeGraph* g : {&copy, &assigned}) {
+    const EdgeProps* e = edge(*g, "Nvidia", "supplies", "ByteDance");
+    REQUIRE(e != nullptr);
+    CHECK(e->first_seen == "2025-02-03");
+    CHECK(e->last_seen == "2025-04-05");
+    CHECK(e->details().quantity == "5000");
+    CHECK(g->evidence(*boost::edges(g->graph()).first).back().doc == "b");
+  }
+}
+
 TEST_CASE("the same mention read twice counts once") {
   KnowledgeGraph g;
   g.add(mention("Nvidia", "company", "develops", "Nvidia H20", "chip", "a"));
@@ -90,6 +112,25 @@ TEST_CASE("mentions the vocabulary forbids are refused with a reason") {
   CHECK(r.reason.find("not allowed") != std::string::npos);
   CHECK_FALSE(g.add(mention("Nvidia", "company", "flies-to", "Huawei", "company", "a")).added);
   CHECK_FALSE(g.add(mention("Nvidia", "company", "competes-with", "NVIDIA", "company", "a")).added);
+}
+
+TEST_CASE("a mention past the store's limit of parts is refused with a reason and leaves no trace") {
+  KnowledgeGraph g;
+  for (std::size_t i = 0; i < EvidenceStore::max_parts; ++i) {
+    Mention m = mention("Nvidia", "company", "supplies", "ByteDance", "company", "d" + std::to_string(i));
+    m.evidence.part = "part " + std::to_string(i);
+    REQUIRE(g.add(std::move(m)).added);
+  }
+  Mention late = mention("Nvidia", "company", "supplies", "Alibaba", "company", "late");
+  late.evidence.part = "one part too many";
+  const auto r = g.add(late);
+  CHECK_FALSE(r.added);
+  CHECK(r.reason == "more than 1024 distinct evidence parts");
+  CHECK_FALSE(g.find("Alibaba"));  // no node made for it
+  late.evidence.part = "part 3";
+  CHECK(g.add(late).added);
+  g.finalize();
+  CHECK(g.edge_count() == 2);
 }
 
 TEST_CASE("a pack name outweighs discovered spellings for the label and type") {
@@ -168,9 +209,9 @@ TEST_CASE("an edge keeps the latest mention's quantity / value and date / and ab
   for (KnowledgeGraph* k : {&g, &copy}) {
     k->finalize();
     const auto& e = k->graph()[*boost::edges(k->graph()).first];
-    CHECK(e.details.quantity == "100000");
-    CHECK(e.details.value == "2000000000 USD");
-    CHECK(e.details.when == "2025-01");
+    CHECK(e.details().quantity == "100000");
+    CHECK(e.details().value == "2000000000 USD");
+    CHECK(e.details().when == "2025-01");
     CHECK(k->evidence(*boost::edges(k->graph()).first).front().details.quantity == "100000");
   }
 }
