@@ -426,6 +426,12 @@ std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, c
   return std::nullopt;
 }
 
+std::optional<Found> Arguments::named_after_head(std::size_t head, const std::set<std::string>& types) const {
+  if (head >= sentence_->tokens.size() || !pack_->lexicon().heads.count(sentence_->tokens[head].folded))
+    return std::nullopt;
+  return named_later(head, head + 1, types);
+}
+
 std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {
   return scan_right(from, types, window, false);
 }

@@ -15,6 +15,15 @@ bool phrase_at(const std::vector<Token>& tok, std::size_t at, const std::vector<
 
 constexpr std::size_t left_window = 40;
 
+// "a chip that Nvidia designed and that was later restricted": a relative clause
+// opening with "and" at `k` shares the antecedent of the one before it; the earlier
+// relative pronoun's token, or -1.
+long shared_relative(const std::vector<Token>& tok, long k, const WordSet& relative) {
+  long first = k - 2;
+  while (first >= 0 && first + 16 > k && !relative.count(tok[static_cast<std::size_t>(first)].folded)) --first;
+  return first < 0 || first + 16 <= k ? -1 : first;
+}
+
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
   static const WordSet be = {"was", "were",   "been",    "being",    "is",   "are",   "be",
@@ -183,6 +192,11 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   const auto& tok = s.tokens;
   long k = static_cast<long>(i) - 1;
   while (k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  // "which Huawei's chips compete with": the clause's subject may be a name's generic noun
+  if (long h = k; h >= 2 && s.span_ending[static_cast<std::size_t>(h)] < 0) {
+    while (h >= 2 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(h)].folded)) --h;
+    if (h < k && tok[static_cast<std::size_t>(h)].folded == "'s") k = h - 1;
+  }
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span& who = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   k = static_cast<long>(who.first) - 1;
@@ -190,6 +204,9 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   bool marked = false;
   if (k >= 0 && relative.count(tok[static_cast<std::size_t>(k)].folded)) {
     marked = true;
+    // "the H20, which is less powerful, and which Huawei's chips compete with"
+    if (k >= 1 && tok[static_cast<std::size_t>(k - 1)].folded == "and") k = shared_relative(tok, k, relative);
+    if (k < 0) return std::nullopt;
     --k;
   }
   // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
@@ -249,13 +266,9 @@ std::optional<Found> RelationFinder::passive_relative_object(const Sentence& s, 
               tok[static_cast<std::size_t>(k)].folded == "was" || tok[static_cast<std::size_t>(k)].folded == "were" ||
               tok[static_cast<std::size_t>(k)].folded == "is" || tok[static_cast<std::size_t>(k)].folded == "are";
   if (!passive || k < 1 || !relative.count(tok[static_cast<std::size_t>(k)].folded)) return std::nullopt;
-  // "a chip that Nvidia designed and that was later restricted": the second clause
-  // shares the first one's antecedent
   if (tok[static_cast<std::size_t>(k - 1)].folded == "and") {
-    long first = k - 2;
-    while (first >= 0 && first + 16 > k && !relative.count(tok[static_cast<std::size_t>(first)].folded)) --first;
-    if (first < 0 || first + 16 <= k) return std::nullopt;
-    k = first;
+    k = shared_relative(tok, k, relative);
+    if (k < 0) return std::nullopt;
   }
   return antecedent(s, args, k - 1, true, types);
 }
@@ -302,6 +315,25 @@ bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& do
   for (int e : s.spans[static_cast<std::size_t>(owner)].entities)
     if (std::find(subject.entities.begin(), subject.entities.end(), e) != subject.entities.end()) return false;
   return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
+}
+
+std::optional<Found> RelationFinder::predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
+                                                          const Found& subject,
+                                                          const std::set<std::string>& types) const {
+  static const WordSet predicate_openers = {"a", "an", "as", "is", "are", "was", "were", "be", "been"};
+  static const WordSet relative = {"which", "that", "whom"};
+  const auto& tok = s.tokens;
+  // the trigger is a noun or adjective ("an alternative to", "is comparable to"), and
+  // the subject is not right before it: the relative clause has a verb of its own
+  if (i < 1 || !predicate_openers.count(tok[i - 1].folded) || subject.first == 0 || subject.last + 1 >= i)
+    return std::nullopt;
+  long k = static_cast<long>(subject.first) - 1;
+  if (k >= 1 && tok[static_cast<std::size_t>(k)].folded == "the") --k;
+  if (!relative.count(tok[static_cast<std::size_t>(k)].folded)) return std::nullopt;
+  // nothing between the clause's subject and the trigger closes the clause
+  for (std::size_t q = subject.last; q < i; ++q)
+    if (args.boundary_at(q) || tok[q].folded == "," || relative.count(tok[q].folded)) return std::nullopt;
+  return antecedent(s, args, k - 1, true, types);
 }
 
 bool RelationFinder::native_object(const std::string& relation, const std::string& type) const {
@@ -423,6 +455,9 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         // searched only as far as the pattern's window
         object = passive_relative_object(s, args, i, sides.object);
         if (!object) object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
+        // "two processors developed by Kunlunxin, the M100 and the M300": a generic noun
+        // right before a passive trigger is named by a later apposition
+        if (!object && i > 0) object = args.named_after_head(i - 1, sides.object);
       }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject == ArgumentSide::state) subject = from_state();
@@ -437,6 +472,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
+      // "the 910B, which Huawei pitches as an alternative to the A100": a predicate
+      // inside a relative clause is said of the clause's antecedent
+      if (subject && p->subject == ArgumentSide::left)
+        if (auto described = predicate_antecedent(s, args, i, *subject, sides.subject)) subject = described;
       if (p->object == ArgumentSide::pair) {
         // "the two chipmakers will jointly develop": the subjects relate to each other
         if (!subject || subject->entities.size() < 2) continue;

@@ -706,3 +706,43 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a passive after a generic noun named by an apposition / a joint venture of several firms") {
+  const Shape shapes[] = {
+      // the generic noun before "designed by" is named by the apposition after the agent
+      {"Alibaba last week showed off two server chips designed by its unit T-Head, the Hanguang 800 and the "
+       "Yitian 710, at a trade fair.",
+       "T-Head", "develops", "T-Head Yitian 710", Status::asserted, true},
+      // ... also when the parent's verb already took the same names: both develop
+      {"Alibaba unveiled two server chips designed by its unit T-Head, the Hanguang 800 and the Yitian 710, at a "
+       "trade fair.",
+       "T-Head", "develops", "T-Head Hanguang 800", Status::asserted, true},
+      {"Alibaba unveiled two server chips designed by its unit T-Head, the Hanguang 800 and the Yitian 710, at a "
+       "trade fair.",
+       "Alibaba", "develops", "T-Head Hanguang 800", Status::asserted, true},
+      // the members of a joint venture are partners of each other
+      {"The new platform is a joint venture of Samsung, Micron and Intel, the firms said.", "Micron", "partners-with",
+       "Samsung", Status::asserted, true},
+      {"The new platform is a joint venture of Samsung, Micron and Intel, the firms said.", "Intel", "partners-with",
+       "Micron", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a predicate noun inside a relative clause describes the antecedent / a second relative clause after and") {
+  const Shape shapes[] = {
+      // "which X markets as an alternative to Y": the antecedent is the rival, not X
+      {"Cambricon rolled out the MLU370, which the company markets as an alternative to Nvidia's A100.",
+       "Cambricon MLU370", "competes-with", "Nvidia A100", Status::asserted, true},
+      {"Cambricon rolled out the MLU370, which the company markets as an alternative to Nvidia's A100.", "Cambricon",
+       "competes-with", "Nvidia A100", Status::asserted, false},
+      {"Biren has begun selling the BR104, which Biren has told buyers is comparable to Nvidia's A100.", "Biren BR104",
+       "competes-with", "Nvidia A100", Status::asserted, true},
+      // "..., and which Huawei's processors compete with": the second clause shares the
+      // first one's antecedent, and its subject is the possessor of a generic noun
+      {"AMD is about to ship the MI308, which is slower than the MI300X, and which Huawei's processors compete "
+       "with.",
+       "AMD MI308", "competes-with", "Huawei", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
