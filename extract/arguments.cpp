@@ -10,7 +10,7 @@ namespace {
 bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "&" || f == "plus"; }
 
 bool opens_apposition(const std::string& f) {
-  static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",
+  static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",     "part",
                                   "one", "another", "whom", "once",  "now", "until", "formerly"};
   return openers.count(f) > 0;
 }
@@ -375,7 +375,10 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
     }
     auto entities = eligible(sp, types);
     if (entities.empty()) {
-      if (first_only) return std::nullopt;
+      // "by US cloud providers": a country right before a name modifies it
+      const bool modifier = sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "country" &&
+                            sp.last < s.tokens.size() && s.span_starting[sp.last] >= 0;
+      if (first_only && !modifier) return std::nullopt;
       k = sp.last - 1;
       continue;
     }

@@ -272,9 +272,10 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
   const auto& tok = s.tokens;
   for (const auto& g : s.spans) {
     if (g.anaphor || g.entities.size() != 1 || doc.entity(g.entities[0]).type != "group") continue;
+    // "Chinese chip designers", and a country's name as well: "US defence contractors"
     auto d = lex.demonyms.find(tok[g.first].folded);
-    if (d == lex.demonyms.end()) continue;
-    const Entity* place = pack_->entity_by_name(d->second);
+    const Entity* place =
+        d != lex.demonyms.end() ? pack_->entity_by_name(d->second) : pack_->entity_by_name(tok[g.first].text);
     if (!place || place->type != "country") continue;
     // "Loongson and Phytium, two Chinese chip designers, ...": the group is an apposition
     if (const Span* named = apposed_before(s, g.first)) {

@@ -746,3 +746,27 @@ TEST_CASE("a predicate noun inside a relative clause describes the antecedent / 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("used by a group to train / adapted to serve a model / a country before a group / part of as an apposition") {
+  const Shape shapes[] = {
+      // "used by X to train": the agent trains on the chip the clause is about
+      {"The MI300X is now used by cloud providers to train large models.", "hyperscalers", "trains-on", "AMD MI300X",
+       Status::asserted, true},
+      // a country right before a name in a slot modifies it
+      {"The MI300X is now used by US cloud providers to train large models.", "hyperscalers", "trains-on", "AMD MI300X",
+       Status::asserted, true},
+      // ", part of ... ," is an apposition the object search steps over
+      {"The B100, part of Nvidia's Blackwell family, is used by cloud providers to train large models.", "hyperscalers",
+       "trains-on", "Nvidia B100", Status::asserted, true},
+      {"The B100, part of Nvidia's Blackwell family, is used by cloud providers to train large models.", "hyperscalers",
+       "trains-on", "Nvidia Blackwell", Status::asserted, false},
+      // chips "optimised to serve" a model: the model is served on them
+      {"Cambricon said its MLU370 chips had been optimised to serve the R1 model.", "DeepSeek R1", "infers-on",
+       "Cambricon MLU370", Status::asserted, true},
+      // a group named with its country's name gives its members that country
+      {"US chipmakers such as Micron rely on gallium.", "Micron", "based-in", "United States", Status::asserted, true},
+      {"US defence contractors such as Lockheed Martin rely on gallium for missiles.", "US defence contractors", "uses",
+       "gallium", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
