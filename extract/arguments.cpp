@@ -189,13 +189,22 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     int next = s.span_starting[p];
     if (next < 0) break;
     // "Nvidia's H100 and Apple's M-series chips": a possessor before a member
+    // List members share a type: "bans the H20, Nvidia said" is no list; but "and"
+    // joins two things a chip is made of or uses ("carry HBM and Nvidia's NVLink")
+    static const std::set<std::string> parts = {"material", "technology"};
+    const std::string type = document_->entity(found.entities.back()).type;
+    auto fits = [&](const std::vector<int>& more) {
+      if (more.empty()) return false;
+      const std::string& other = document_->entity(more[0]).type;
+      return other == type || (p > 0 && is_conjunction(tok[p - 1].folded) && parts.count(type) && parts.count(other));
+    };
     if (const Span& owner = s.spans[static_cast<std::size_t>(next)];
-        eligible(owner, types).empty() && owner.last + 1 < tok.size() && tok[owner.last].folded == "'s" &&
-        s.span_starting[owner.last + 1] >= 0)
+        owner.last + 1 < tok.size() && tok[owner.last].folded == "'s" && s.span_starting[owner.last + 1] >= 0 &&
+        (eligible(owner, types).empty() ||
+         fits(eligible(s.spans[static_cast<std::size_t>(s.span_starting[owner.last + 1])], types))))
       next = s.span_starting[owner.last + 1];
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);
-    // List members share a type: "bans the H20, Nvidia said" is no list.
-    if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities.back()).type) break;
+    if (!fits(more)) break;
     found.entities.insert(found.entities.end(), more.begin(), more.end());
     pos = found.last = s.spans[static_cast<std::size_t>(next)].last;
   }

@@ -95,6 +95,22 @@ int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Doc
   return -1;
 }
 
+// The name a description is given right after it: "The chip, tentatively called the
+// B30A, ...", "a new processor dubbed Ascend 910C".
+const Span* Extractor::named_right_after(const Sentence& s, const Span& description) const {
+  static const WordSet naming = {"called", "named", "dubbed", "codenamed", "code-named", "branded"};
+  std::size_t k = description.last;
+  if (description.pronoun || k >= s.tokens.size()) return nullptr;
+  if (s.tokens[k].folded == ",") ++k;
+  if (k < s.tokens.size() && s.tokens[k].folded.size() > 4 && s.tokens[k].folded.ends_with("ly")) ++k;
+  if (k >= s.tokens.size() || !naming.count(s.tokens[k].folded)) return nullptr;
+  ++k;
+  if (k < s.tokens.size() && s.tokens[k].folded == "the") ++k;
+  if (k >= s.tokens.size() || s.span_starting[k] < 0) return nullptr;
+  const Span& named = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+  return named.anaphor || named.entities.empty() ? nullptr : &named;
+}
+
 void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const {
   for (std::size_t i = 0; i < s.spans.size(); ++i) {
     Span& a = s.spans[i];
@@ -202,6 +218,9 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         for (std::size_t m = first; m < k; ++m) consider(discourse.recent[m].entity);
         k = first;
       }
+    } else if (const Span* given = named_right_after(s, a)) {
+      // "The chip, tentatively called the B30A, ...": the description is the name it is given
+      for (int e : given->entities) consider(e);
     } else if (a.last == a.first + 2 && s.tokens[a.first + 1].folded == "latter") {
       // "such as MetaX and Enflame, the latter backed by Tencent": the last one named
       for (std::size_t j = i; j-- > 0 && chosen.empty();)
@@ -210,11 +229,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".
       for (int e : s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].entities) consider(e);
-    } else if (const int vendor = a.last < s.tokens.size() && s.tokens[a.last].folded == "'s" && a.anaphor_count == 1
-                                      && a.first > 1
-                                      ? named_vendor_of_owned(s, a, doc, discourse)
-                                      : -1;
-               vendor >= 0 && (a.country.empty() || (doc.entity(vendor).pack && doc.entity(vendor).pack->country == a.country))) {
+    } else if (const int vendor =
+                   a.last < s.tokens.size() && s.tokens[a.last].folded == "'s" && a.anaphor_count == 1 && a.first > 1
+                       ? named_vendor_of_owned(s, a, doc, discourse)
+                       : -1;
+               vendor >= 0 &&
+               (a.country.empty() || (doc.entity(vendor).pack && doc.entity(vendor).pack->country == a.country))) {
       // "since the launch of the chip designer's H100": a description owning a product
       // the pack knows is its vendor's, named in reach
       consider(vendor);

@@ -84,7 +84,19 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::subject_slot:
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
-      auto found = args.at(pos, subject ? sides.subject : sides.object, static_cast<std::size_t>(p.reach));
+      const auto& types = subject ? sides.subject : sides.object;
+      auto found = args.at(pos, types, static_cast<std::size_t>(p.reach));
+      auto& slot = subject ? binding.subject : binding.object;
+      // "17% of its revenue": a possessive pronoun fills a slot the pattern goes on after
+      if (element + 1 < p.elements.size() && pos < tok.size() && s.span_starting[pos] >= 0) {
+        const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[pos])];
+        if (auto owners = args.eligible(sp, types); sp.possessive_pronoun && !owners.empty()) {
+          auto saved = slot;
+          slot = Found{std::move(owners), sp.first, sp.last, true};
+          if (match(p, element + 1, sp.last, args, sides, s, binding)) return true;
+          slot = saved;
+        }
+      }
       if (!found && !subject && binding.relative) {
         // the object was named before the relative clause: nothing to consume here
         auto saved = binding.object;
@@ -94,7 +106,6 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
         return false;
       }
       if (!found) return false;
-      auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
       slot = found;
       // the pattern's last slot ends the match at the name: an apposition after
@@ -192,6 +203,7 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   const auto& tok = s.tokens;
   long k = static_cast<long>(i) - 1;
   while (k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  const bool auxiliary = k + 1 < static_cast<long>(i);
   // "which Huawei's chips compete with": the clause's subject may be a name's generic noun
   if (long h = k; h >= 2 && s.span_ending[static_cast<std::size_t>(h)] < 0) {
     while (h >= 2 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(h)].folded)) --h;
@@ -209,8 +221,12 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
     if (k < 0) return std::nullopt;
     --k;
   }
-  // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
-  if (!marked && !(who.anaphor && who.pronoun)) return std::nullopt;
+  // without "which"/"that" only a pronoun may open the clause ("the chips it produces"),
+  // or a name after a generic noun with an auxiliary before the verb ("the A100 chips
+  // Baidu has bought")
+  const bool contact =
+      !who.anaphor && auxiliary && k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded);
+  if (!marked && !(who.anaphor && who.pronoun) && !contact) return std::nullopt;
   return antecedent(s, args, k, marked, types);
 }
 
@@ -536,6 +552,12 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
       if (p->status) st = p->status;
+      // an entity related to itself only is no reading of the trigger: it leaves the
+      // trigger to a later pattern
+      if (std::all_of(subject->entities.begin(), subject->entities.end(), [&](int se) {
+            return std::all_of(object->entities.begin(), object->entities.end(), [&](int oe) { return se == oe; });
+          }))
+        continue;
       claimed.push_back({p->relation, {i, b.end}});
       for (int se : subject->entities)
         for (int oe : object->entities) {

@@ -770,3 +770,37 @@ TEST_CASE("used by a group to train / adapted to serve a model / a country befor
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a possessive pronoun fills a slot the pattern continues after / a contact clause after a generic noun") {
+  const Shape shapes[] = {
+      // "of its sales": the pronoun is the seller the pattern asks for
+      {"Micron said China accounted for about 10% of its sales last year.", "Micron", "sells-to", "China",
+       Status::asserted, true},
+      // "the H100 chips Tencent has ordered": a relative clause with no "that"
+      {"The batch is tiny next to the many H100 chips Tencent has ordered since 2022.", "Tencent", "buys",
+       "Nvidia H100", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a description named right after it / a chip carrying a technology / found in another chip too") {
+  const Shape shapes[] = {
+      // "The chip, provisionally called the B30A,": the description is the chip it names,
+      // so a pronoun after it finds the B30A, not the chip named before
+      {"Nvidia has sold the H20 for a year. The chip, provisionally called the B30A, is faster. It will carry HBM.",
+       "HBM", "part-of", "Nvidia B30A", Status::planned, true},
+      {"Nvidia has sold the H20 for a year. The chip, provisionally called the B30A, is faster. It will carry HBM.",
+       "HBM", "part-of", "Nvidia H20", Status::planned, false},
+      // a technology a chip carries is one it uses, also after a material joined by "and"
+      {"Cambricon is building the MLU590. The chip will carry HBM and Nvidia's NVLink technology.", "Cambricon MLU590",
+       "uses", "NVLink", Status::planned, true},
+      // "a feature also found in the H100": that chip uses it too
+      {"The B30A will carry Nvidia's NVLink technology, a feature also found in the H100.", "Nvidia H100", "uses",
+       "NVLink", Status::asserted, true},
+      // a city's "-based" description the lexicon places in a country
+      {"Nvidia has cut prices. Analysts praised the H200, which the Santa Clara-based company designed for data "
+       "centres.",
+       "Nvidia", "develops", "Nvidia H200", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
