@@ -277,6 +277,19 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       i += m.length;
       continue;
     }
+    // "ALX Solutions, a company in El Monte ... ALX Solutions shipped": a name discovered
+    // earlier in the article is known when it comes again
+    if (discover && tok[i].word && tok[i].capitalised) {
+      std::size_t known = 0;
+      int entity = -1;
+      for (std::size_t k = capitalised_run(s, i, 5); k > 0 && entity < 0; --k)
+        if ((entity = doc.alias(fold_key(join(s, i, i + k)))) >= 0) known = k;
+      if (entity >= 0) {
+        add(i, i + known, entity);
+        i += known;
+        continue;
+      }
+    }
     // "startup Xyz", "the chipmaker Xyz Micro": a descriptor before an unknown name.
     std::string type;
     std::size_t d = discover ? descriptor_at(s, i, type) : 0;

@@ -804,3 +804,19 @@ TEST_CASE("a description named right after it / a chip carrying a technology / f
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("software and framework are generic nouns / a discovered name is known again / a dropped planned purchase") {
+  const Shape shapes[] = {
+      // "its CANN software and MindSpore framework": a list over generic nouns
+      {"Huawei has built its CANN software and MindSpore framework for developers.", "Huawei", "develops", "MindSpore",
+       Status::asserted, true},
+      // a name discovered in one sentence is a name in the next
+      {"Geng ran Zeta Brokers, a company in Reno. Nvidia said in March that Zeta Brokers shipped the chips to "
+       "freight forwarders in Singapore.",
+       "Zeta Brokers", "sells-to", "Singapore", Status::asserted, true},
+      // an acquisition given up is an attempt, not a negation
+      {"Micron dropped its planned purchase of Tower Semiconductor after the review.", "Micron", "owns",
+       "Tower Semiconductor", Status::attempted, true},
+  };
+  check_shapes(shapes);
+}
