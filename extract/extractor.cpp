@@ -111,7 +111,7 @@ const Span* Extractor::named_right_after(const Sentence& s, const Span& descript
   return named.anaphor || named.entities.empty() ? nullptr : &named;
 }
 
-void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const {
+void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const Sentence* next) const {
   for (std::size_t i = 0; i < s.spans.size(); ++i) {
     Span& a = s.spans[i];
     if (!a.anaphor) continue;
@@ -125,7 +125,23 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       if (!a.anaphor_types.count(doc.entity(e).type)) return;
       if (std::find(chosen.begin(), chosen.end(), e) == chosen.end()) chosen.push_back(e);
     };
-    if (a.anaphor_count == 2) {
+    if (a.cataphoric) {
+      // "charged two Chinese nationals ... . Chuan Geng and Shiwei Yang, both 28, ran":
+      // the people the next sentence opens with
+      if (next && !next->spans.empty() && next->spans[0].first == 0) {
+        std::vector<int> named;
+        for (std::size_t j = 0; j < next->spans.size() && static_cast<int>(named.size()) < a.anaphor_count; ++j) {
+          const Span& n = next->spans[j];
+          const bool joined =
+              j == 0 || (n.first == next->spans[j - 1].last + 1 &&
+                         (next->tokens[n.first - 1].folded == "and" || next->tokens[n.first - 1].folded == ","));
+          if (!joined || n.anaphor || n.entities.size() != 1 || doc.entity(n.entities[0]).type != "person") break;
+          named.push_back(n.entities[0]);
+        }
+        if (static_cast<int>(named.size()) == a.anaphor_count)
+          for (int e : named) consider(e);
+      }
+    } else if (a.anaphor_count == 2) {
       // "the two", "both companies": the first two names of one type before it in
       // the sentence, else in an earlier one
       auto pick = [&](std::vector<int> names) {
@@ -471,24 +487,38 @@ void Extractor::read_part(const Article& article, const std::string& text, const
                           std::size_t skip, Document& doc, Discourse& discourse, std::vector<Mention>& out,
                           ExtractCounts& counts) const {
   thread_local SentenceSplitter splitter;
-  for (const auto& range : splitter.split(std::string_view(text).substr(skip), pack_->lexicon().abbreviations)) {
+  const auto ranges = splitter.split(std::string_view(text).substr(skip), pack_->lexicon().abbreviations);
+  // The tokens and mentions of sentence `r`, or nothing when the screen passes over it.
+  auto prepare = [&](std::size_t r) -> std::optional<Sentence> {
     Sentence s;
-    s.begin = range.begin + skip;
-    s.end = range.end + skip;
+    s.begin = ranges[r].begin + skip;
+    s.end = ranges[r].end + skip;
     s.part = part;
-    s.paragraph_start = range.paragraph_start;
+    s.paragraph_start = ranges[r].paragraph_start;
     const std::string_view sentence_text(text.data() + s.begin, s.end - s.begin);
+    if (options_.screen && !mentions_.may_refer(sentence_text)) return std::nullopt;
+    s.tokens = tokenize(sentence_text, s.begin);
+    if (!s.tokens.empty()) mentions_.find(s, doc);
+    return s;
+  };
+  std::optional<Sentence> prepared;  // the next sentence, read ahead for a cataphoric description
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    const std::string_view sentence_text(text.data() + ranges[r].begin + skip, ranges[r].end - ranges[r].begin);
     ++counts.sentences;
+    std::optional<Sentence> current = prepared ? std::move(prepared) : prepare(r);
+    prepared.reset();
     // Nothing in it to make a span of: no edge, no change to the discourse but
     // its sentence count (kept as if it had been read, for the distances).
-    if (options_.screen && !mentions_.may_refer(sentence_text)) {
+    if (!current) {
       if (has_token(sentence_text)) ++discourse.sentence;
       continue;
     }
-    s.tokens = tokenize(sentence_text, s.begin);
+    Sentence& s = *current;
     if (s.tokens.empty()) continue;
-    mentions_.find(s, doc);
-    resolve(s, doc, discourse);
+    if (r + 1 < ranges.size() &&
+        std::any_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.cataphoric; }))
+      prepared = prepare(r + 1);
+    resolve(s, doc, discourse, prepared ? &*prepared : nullptr);
     s.index_spans();
 
     std::vector<Candidate> found;

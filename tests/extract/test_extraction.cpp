@@ -820,3 +820,19 @@ TEST_CASE("software and framework are generic nouns / a discovered name is known
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an indefinite pair of people is named by the next sentence / a descriptor stands right before its name") {
+  const Shape shapes[] = {
+      // "two Chinese nationals": the two people the next sentence opens with
+      {"The US Justice Department has charged two Chinese nationals with smuggling chips. Wei Zhang and Lin Chen, "
+       "both 35, ran a trading firm in Texas.",
+       "US Justice Department", "penalizes", "Lin Chen", Status::asserted, true},
+      {"The US Justice Department has charged two Chinese nationals with smuggling chips. Wei Zhang and Lin Chen, "
+       "both 35, ran a trading firm in Texas.",
+       "Wei Zhang", "based-in", "China", Status::asserted, true},
+      // "Chinese startups reselling Nvidia chips": a verb after the descriptor ends the description
+      {"Chinese startups reselling Nvidia chips have grown fast.", "Nvidia", "based-in", "China", Status::asserted,
+       false},
+  };
+  check_shapes(shapes);
+}
