@@ -95,6 +95,11 @@ int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Doc
   return -1;
 }
 
+bool reporting_verb(const std::string& folded) {
+  static const WordSet verbs = {"said", "says", "added", "announced", "expects", "expected", "hopes", "believes"};
+  return verbs.count(folded) > 0;
+}
+
 // The name a description is given right after it: "The chip, tentatively called the
 // B30A, ...", "a new processor dubbed Ascend 910C".
 const Span* Extractor::named_right_after(const Sentence& s, const Span& description) const {
@@ -205,6 +210,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
         return std::pair{start, open_relative > 0 && start < open_relative && s.spans[x].first >= open_relative};
       };
       std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) { return rank(x) > rank(y); });
+      // "Nvidia, which said it would invest": the pronoun after a reporting verb in a
+      // relative clause is the clause's antecedent
+      if (const std::size_t k = a.first; !a.possessive_pronoun && k >= 4 && reporting_verb(s.tokens[k - 1].folded) &&
+                                         (s.tokens[k - 2].folded == "which" || s.tokens[k - 2].folded == "who") &&
+                                         s.tokens[k - 3].folded == "," && s.span_ending[k - 4] >= 0)
+        for (int e : s.spans[static_cast<std::size_t>(s.span_ending[k - 4])].entities) consider(e);
       if (a.possessive_pronoun) {
         // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
         // product of a firm named in reach is that firm's

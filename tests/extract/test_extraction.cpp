@@ -836,3 +836,23 @@ TEST_CASE("an indefinite pair of people is named by the next sentence / a descri
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a pronoun after which said is the antecedent / state-owned / a technology model / chip design tools") {
+  const Shape shapes[] = {
+      // "Google, which said it would invest": "it" is Google, not the sentence's subject
+      {"Anthropic signed a cloud deal with Google, which said it would invest up to $2 billion in the startup.",
+       "Google", "invests-in", "Anthropic", Status::planned, true},
+      {"Anthropic signed a cloud deal with Google, which said it would invest up to $2 billion in the startup.",
+       "Anthropic", "invests-in", "Google", Status::planned, false},
+      // "Both carriers are state-owned": the state the text names owns each of the two
+      {"Beijing tightened its rules. China Unicom and China Telecom buy many servers. Both carriers are state-owned.",
+       "Chinese government", "owns", "China Telecom", Status::asserted, true},
+      // "a mixture-of-experts model": the model uses the technique
+      {"R1 is a mixture-of-experts model with many parameters.", "DeepSeek R1", "uses", "mixture of experts",
+       Status::asserted, true},
+      // "chip design tools" are EDA software
+      {"Cadence, a leading maker of chip design tools, reported higher sales.", "Cadence", "develops", "EDA software",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
