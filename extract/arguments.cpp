@@ -109,9 +109,16 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
         ++q;
       if (q > p && q < tok.size() && pack_->lexicon().heads.count(tok[q].folded)) p = skip_heads(q);
     }
-    // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"
-    if (std::size_t past = skip_apposition(p); past != p && past + 1 < tok.size() &&
-        is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$")) {
+    // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"; "the Tianchi
+    // 256, which will link ..., and the Tianchi 512": a relative clause between members
+    auto member_after = [&](std::size_t q) {
+      if (q < tok.size() && tok[q].folded == "the") ++q;
+      return q < tok.size() && s.span_starting[q] >= 0 && p + 1 < tok.size() &&
+             (tok[p + 1].folded == "which" || tok[p + 1].folded == "who");
+    };
+    if (std::size_t past = skip_apposition(p);
+        past != p && past + 1 < tok.size() && is_conjunction(tok[past].folded) &&
+        (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$" || member_after(past + 1))) {
       found.gap_first = p;
       found.gap_last = past;
       found.gap_members = found.entities.size();
@@ -140,6 +147,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     // after a single name closes an apposition; it joins no two-member list
     if (p + 1 < tok.size() && tok[p].folded == "," && is_conjunction(tok[p + 1].folded) && found.entities.size() == 1 &&
         found.first > 1 && tok[found.first - 1].folded == "the" && tok[found.first - 2].folded == "of")
+      break;
+    // "the Tianchi 256, which will link 256 P800 chips, and the Tianchi 512": a list
+    // inside a relative clause ends at the comma that closes it
+    if (p < tok.size() && tok[p].folded == "," && apposition_open_[p] >= 0 &&
+        static_cast<long>(found.first) > apposition_open_[p])
       break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;

@@ -856,3 +856,29 @@ TEST_CASE("a pronoun after which said is the antecedent / state-owned / a techno
   };
   check_shapes(shapes);
 }
+
+TEST_CASE(
+    "production of a part for a chip / a fraction owned is a stake / lists and relative clauses between members") {
+  const Shape shapes[] = {
+      // "production of its HBM3E for the B200": the memory goes into the chip
+      {"SK Hynix has started mass production of its HBM3E for the B200.", "HBM3E", "part-of", "Nvidia B200",
+       Status::asserted, true},
+      // "owns about a fifth of": a minority stake, not ownership
+      {"Tencent, which owns about a fifth of Biren, is expanding.", "Tencent", "invests-in", "Biren", Status::asserted,
+       true},
+      {"Tencent, which owns about a fifth of Biren, is expanding.", "Tencent", "owns", "Biren", Status::asserted,
+       false},
+      // a list whose members each carry a relative clause
+      {"Huawei unveiled two systems, the CloudMatrix 384, which links 384 of Nvidia's H20 chips, and the Atlas 950 "
+       "SuperPoD, which is larger.",
+       "Huawei", "develops", "Huawei Atlas 950 SuperPoD", Status::asserted, true},
+      // ... and a list inside a relative clause ends where the clause does
+      {"Huawei unveiled two systems, the CloudMatrix 384, which links 384 of Nvidia's H20 chips, and the Atlas 950 "
+       "SuperPoD, which is larger.",
+       "Nvidia", "develops", "Huawei Atlas 950 SuperPoD", Status::asserted, false},
+      {"Huawei unveiled two systems, the CloudMatrix 384, which links 384 of Nvidia's H20 chips, and the Atlas 950 "
+       "SuperPoD, which is larger.",
+       "Huawei Atlas 950 SuperPoD", "part-of", "Huawei CloudMatrix 384", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
