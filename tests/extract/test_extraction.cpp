@@ -882,3 +882,16 @@ TEST_CASE(
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("firms that sell a product including named ones develop it / sales there") {
+  const Shape shapes[] = {
+      // "firms that sell X, including A and B": each named firm develops X
+      {"Washington has warned firms that sell chip design software, including Synopsys and Cadence, to stop "
+       "shipping.",
+       "Cadence", "develops", "EDA software", Status::asserted, true},
+      // "generated 12% of its sales there": the country "there" stands for
+      {"Samsung sold many phones in India, while Micron generated 12% of its sales there.", "Micron", "sells-to",
+       "India", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
