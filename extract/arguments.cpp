@@ -395,6 +395,22 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
       continue;
     }
     auto entities = eligible(sp, types);
+    // "the sixth generation of high-bandwidth memory, HBM4": the apposition names the kind meant
+    static const WordSet kinds = {"generation", "type", "kind", "class"};
+    if (!entities.empty() && sp.first >= 2 && s.tokens[sp.first - 1].folded == "of" &&
+        kinds.count(s.tokens[sp.first - 2].folded) && sp.last + 1 < s.tokens.size() &&
+        s.tokens[sp.last].folded == "," && s.span_starting[sp.last + 1] >= 0) {
+      const Span& named = s.spans[static_cast<std::size_t>(s.span_starting[sp.last + 1])];
+      if (auto apposed = eligible(named, types);
+          !named.anaphor && !apposed.empty() &&
+          document_->entity(apposed[0]).type == document_->entity(entities[0]).type) {
+        Found kind = coordinate(named, std::move(apposed), types);
+        std::erase_if(kind.entities, [&](int e) {
+          return std::find(entities.begin(), entities.end(), e) != entities.end();
+        });  // the generic name the apposition narrows is no member
+        return kind;
+      }
+    }
     if (entities.empty()) {
       // "by US cloud providers": a country right before a name modifies it
       const bool modifier = sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "country" &&

@@ -333,6 +333,20 @@ bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& do
   return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
 }
 
+bool RelationFinder::committed_partner_before(const Sentence& s, const Arguments& args, std::size_t i) const {
+  const auto& tok = s.tokens;
+  if (i < 4 || tok[i - 1].folded != "to" || s.span_ending[i - 2] < 0) return false;
+  std::size_t k = s.spans[static_cast<std::size_t>(s.span_ending[i - 2])].first;
+  // "with Taiwan's TSMC": over a possessor
+  if (k >= 2 && tok[k - 1].folded == "'s" && s.span_ending[k - 2] >= 0)
+    k = s.spans[static_cast<std::size_t>(s.span_ending[k - 2])].first;
+  if (k < 2 || tok[k - 1].folded != "with") return false;
+  const std::size_t start = args.clause_start(k);
+  for (std::size_t j = k - 1; j-- > start && j + 8 > k;)
+    if (pack_->lexicon().commitments.count(tok[j].folded)) return true;
+  return false;
+}
+
 std::optional<Found> RelationFinder::predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
                                                           const Found& subject,
                                                           const std::set<std::string>& types) const {
@@ -412,6 +426,15 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             if (i > 0 && tok[i - 1].folded == "by" && tok[i].folded.ends_with("ing")) {
               if (auto before = args.subject_before(i - 1, types)) return before;
             }
+            // "signed a memorandum with TSMC to develop": the clause's subject and the
+            // partner after "with" both do what the commitment is to do
+            if (committed_partner_before(s, args, i))
+              if (auto first = args.first_in_clause(i - 1, types)) {
+                for (int e : args.eligible(s.spans[static_cast<std::size_t>(s.span_ending[i - 2])], types))
+                  if (std::find(first->entities.begin(), first->entities.end(), e) == first->entities.end())
+                    first->entities.push_back(e);
+                return first;
+              }
             return args.left(i, types, left_window);
           case ArgumentSide::right:
             return args.right(b.end, types, static_cast<std::size_t>(p->window));

@@ -895,3 +895,17 @@ TEST_CASE("firms that sell a product including named ones develop it / sales the
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a commitment made with a partner to do something / a generation of a kind named by an apposition") {
+  const char* text =
+      "Samsung has signed a memorandum of understanding with AMD to develop the next generation of high-bandwidth "
+      "memory, HBM4, for servers.";
+  const Shape shapes[] = {
+      // "signed a memorandum with AMD to develop": both the signer and the partner will develop
+      {text, "Samsung", "develops", "HBM4", Status::planned, true},
+      {text, "AMD", "develops", "HBM4", Status::planned, true},
+      // "the next generation of high-bandwidth memory, HBM4": the apposition is what is meant
+      {text, "Samsung", "develops", "HBM", Status::planned, false},
+  };
+  check_shapes(shapes);
+}
