@@ -45,8 +45,12 @@ void Extractor::drop_redundant(std::vector<Candidate>& found) const {
     const Relation* r = v.relation(c.relation);
     bool redundant = false;
     for (const auto& other : found)
+      // "revoked a licence that allowed ASML": a reading whose match holds the other's
+      // trigger is the more specific one and does not yield to it
       if (r && r->yields_to.count(other.relation) &&
-          ((other.subject == c.subject && other.object == c.object) || (other.subject == c.object && other.object == c.subject)))
+          ((other.subject == c.subject && other.object == c.object) ||
+           (other.subject == c.object && other.object == c.subject)) &&
+          !(other.trigger > c.trigger && other.trigger < c.match_end))
         redundant = true;
     if (!redundant) kept.push_back(c);
   }

@@ -594,6 +594,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           c.pattern = p->id;
           c.from_pattern = true;
           c.trigger = i;
+          c.match_end = b.end;
           out.push_back(std::move(c));
         }
     }

@@ -909,3 +909,14 @@ TEST_CASE("a commitment made with a partner to do something / a generation of a 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a revoked licence restricts the one it allowed") {
+  const Shape shapes[] = {
+      // revoking "a licence that allowed X" restricts X, and the licence had permitted X
+      {"Washington has revoked a licence that allowed Intel to ship processors to Huawei.", "US government",
+       "restricts", "Intel", Status::asserted, true},
+      {"Washington has revoked a licence that allowed Intel to ship processors to Huawei.", "US government", "permits",
+       "Intel", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
