@@ -10,7 +10,7 @@ namespace {
 bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "&" || f == "plus"; }
 
 bool opens_apposition(const std::string& f) {
-  static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",
+  static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",     "part",
                                   "one", "another", "whom", "once",  "now", "until", "formerly"};
   return openers.count(f) > 0;
 }
@@ -109,9 +109,16 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
         ++q;
       if (q > p && q < tok.size() && pack_->lexicon().heads.count(tok[q].folded)) p = skip_heads(q);
     }
-    // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"
-    if (std::size_t past = skip_apposition(p); past != p && past + 1 < tok.size() &&
-        is_conjunction(tok[past].folded) && (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$")) {
+    // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"; "the Tianchi
+    // 256, which will link ..., and the Tianchi 512": a relative clause between members
+    auto member_after = [&](std::size_t q) {
+      if (q < tok.size() && tok[q].folded == "the") ++q;
+      return q < tok.size() && s.span_starting[q] >= 0 && p + 1 < tok.size() &&
+             (tok[p + 1].folded == "which" || tok[p + 1].folded == "who");
+    };
+    if (std::size_t past = skip_apposition(p);
+        past != p && past + 1 < tok.size() && is_conjunction(tok[past].folded) &&
+        (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$" || member_after(past + 1))) {
       found.gap_first = p;
       found.gap_last = past;
       found.gap_members = found.entities.size();
@@ -140,6 +147,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     // after a single name closes an apposition; it joins no two-member list
     if (p + 1 < tok.size() && tok[p].folded == "," && is_conjunction(tok[p + 1].folded) && found.entities.size() == 1 &&
         found.first > 1 && tok[found.first - 1].folded == "the" && tok[found.first - 2].folded == "of")
+      break;
+    // "the Tianchi 256, which will link 256 P800 chips, and the Tianchi 512": a list
+    // inside a relative clause ends at the comma that closes it
+    if (p < tok.size() && tok[p].folded == "," && apposition_open_[p] >= 0 &&
+        static_cast<long>(found.first) > apposition_open_[p])
       break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
@@ -189,13 +201,22 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     int next = s.span_starting[p];
     if (next < 0) break;
     // "Nvidia's H100 and Apple's M-series chips": a possessor before a member
+    // List members share a type: "bans the H20, Nvidia said" is no list; but "and"
+    // joins two things a chip is made of or uses ("carry HBM and Nvidia's NVLink")
+    static const std::set<std::string> parts = {"material", "technology"};
+    const std::string type = document_->entity(found.entities.back()).type;
+    auto fits = [&](const std::vector<int>& more) {
+      if (more.empty()) return false;
+      const std::string& other = document_->entity(more[0]).type;
+      return other == type || (p > 0 && is_conjunction(tok[p - 1].folded) && parts.count(type) && parts.count(other));
+    };
     if (const Span& owner = s.spans[static_cast<std::size_t>(next)];
-        eligible(owner, types).empty() && owner.last + 1 < tok.size() && tok[owner.last].folded == "'s" &&
-        s.span_starting[owner.last + 1] >= 0)
+        owner.last + 1 < tok.size() && tok[owner.last].folded == "'s" && s.span_starting[owner.last + 1] >= 0 &&
+        (eligible(owner, types).empty() ||
+         fits(eligible(s.spans[static_cast<std::size_t>(s.span_starting[owner.last + 1])], types))))
       next = s.span_starting[owner.last + 1];
     auto more = eligible(s.spans[static_cast<std::size_t>(next)], types);
-    // List members share a type: "bans the H20, Nvidia said" is no list.
-    if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities.back()).type) break;
+    if (!fits(more)) break;
     found.entities.insert(found.entities.end(), more.begin(), more.end());
     pos = found.last = s.spans[static_cast<std::size_t>(next)].last;
   }
@@ -374,8 +395,27 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
       continue;
     }
     auto entities = eligible(sp, types);
+    // "the sixth generation of high-bandwidth memory, HBM4": the apposition names the kind meant
+    static const WordSet kinds = {"generation", "type", "kind", "class"};
+    if (!entities.empty() && sp.first >= 2 && s.tokens[sp.first - 1].folded == "of" &&
+        kinds.count(s.tokens[sp.first - 2].folded) && sp.last + 1 < s.tokens.size() &&
+        s.tokens[sp.last].folded == "," && s.span_starting[sp.last + 1] >= 0) {
+      const Span& named = s.spans[static_cast<std::size_t>(s.span_starting[sp.last + 1])];
+      if (auto apposed = eligible(named, types);
+          !named.anaphor && !apposed.empty() &&
+          document_->entity(apposed[0]).type == document_->entity(entities[0]).type) {
+        Found kind = coordinate(named, std::move(apposed), types);
+        std::erase_if(kind.entities, [&](int e) {
+          return std::find(entities.begin(), entities.end(), e) != entities.end();
+        });  // the generic name the apposition narrows is no member
+        return kind;
+      }
+    }
     if (entities.empty()) {
-      if (first_only) return std::nullopt;
+      // "by US cloud providers": a country right before a name modifies it
+      const bool modifier = sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "country" &&
+                            sp.last < s.tokens.size() && s.span_starting[sp.last] >= 0;
+      if (first_only && !modifier) return std::nullopt;
       k = sp.last - 1;
       continue;
     }
@@ -424,6 +464,12 @@ std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, c
     return coordinate(sp, std::move(entities), types);
   }
   return std::nullopt;
+}
+
+std::optional<Found> Arguments::named_after_head(std::size_t head, const std::set<std::string>& types) const {
+  if (head >= sentence_->tokens.size() || !pack_->lexicon().heads.count(sentence_->tokens[head].folded))
+    return std::nullopt;
+  return named_later(head, head + 1, types);
 }
 
 std::optional<Found> Arguments::right(std::size_t from, const std::set<std::string>& types, std::size_t window) const {

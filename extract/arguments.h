@@ -59,6 +59,10 @@ class Arguments {
   // A slot inside a pattern: the first eligible span within `skip` tokens.
   std::optional<Found> at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const;
 
+  // The names an apposition a little after the generic noun at `head` gives it
+  // ("processors developed by its unit, the M100 and the M300"); nullopt when
+  // `head` holds no generic noun.
+  std::optional<Found> named_after_head(std::size_t head, const std::set<std::string>& types) const;
   std::size_t skip_heads(std::size_t pos) const;
   // Tokens of the longest lexicon description at `at` ("memory chipmaker", plural
   // "memory makers"), or 0.

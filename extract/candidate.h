@@ -18,6 +18,7 @@ struct Candidate {
   std::string pattern;
   bool from_pattern = false;  // a verb pattern (it sets the discourse topic), not a construction
   std::size_t trigger = static_cast<std::size_t>(-1);  // token of the pattern's first word, if any
+  std::size_t match_end = 0;                           // token after the pattern's match
 };
 
 // What the surrounding text says about the sentence being read.

@@ -242,8 +242,14 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     bool descriptor = false;
     while (k < tok.size() && described < 4 && s.span_starting[k] < 0 && tok[k].word && s.boundary[k] == 0) {
       const std::string& f = tok[k].folded;
+      bool this_descriptor = false;
       for (const auto& d : lex.descriptors)
-        if (d.words.size() == 1 && (d.words[0] == f || d.words[0] + "s" == f)) descriptor = true;
+        if (d.words.size() == 1 && (d.words[0] == f || d.words[0] + "s" == f)) this_descriptor = true;
+      // after the descriptor only more of it, or "such as" / "including" / "like", comes
+      // before the name: "Chinese nationals charged with smuggling Nvidia chips" names no one
+      static const WordSet to_members = {"such", "as", "including", "like"};
+      if (descriptor && !this_descriptor && !to_members.count(f)) break;
+      descriptor = descriptor || this_descriptor;
       ++k, ++described;
     }
     if (need_descriptor && !descriptor) continue;
@@ -272,9 +278,10 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
   const auto& tok = s.tokens;
   for (const auto& g : s.spans) {
     if (g.anaphor || g.entities.size() != 1 || doc.entity(g.entities[0]).type != "group") continue;
+    // "Chinese chip designers", and a country's name as well: "US defence contractors"
     auto d = lex.demonyms.find(tok[g.first].folded);
-    if (d == lex.demonyms.end()) continue;
-    const Entity* place = pack_->entity_by_name(d->second);
+    const Entity* place =
+        d != lex.demonyms.end() ? pack_->entity_by_name(d->second) : pack_->entity_by_name(tok[g.first].text);
     if (!place || place->type != "country") continue;
     // "Loongson and Phytium, two Chinese chip designers, ...": the group is an apposition
     if (const Span* named = apposed_before(s, g.first)) {

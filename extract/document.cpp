@@ -29,6 +29,7 @@ int Document::discovered(const std::string& name, const std::string& type) {
   if (it != by_name_.end()) return it->second;
   const int index = static_cast<int>(entities_.size());
   entities_.push_back({name, type, true, nullptr});
+  aliases_.emplace(key.first, index);  // named again later in the article
   by_name_.emplace(std::move(key), index);
   return index;
 }

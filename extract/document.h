@@ -32,6 +32,7 @@ struct Span {
   bool pronoun = false;             // "it", "they": nearest antecedent; descriptions prefer the salient one
   std::string country;              // "the US chipmaker": the country named inside the description
   int product = -1;                 // "the ChatGPT maker": the product the description names its vendor by
+  bool cataphoric = false;          // "two Chinese nationals": the next sentence names them
 };
 
 struct Sentence {

@@ -45,8 +45,12 @@ void Extractor::drop_redundant(std::vector<Candidate>& found) const {
     const Relation* r = v.relation(c.relation);
     bool redundant = false;
     for (const auto& other : found)
+      // "revoked a licence that allowed ASML": a reading whose match holds the other's
+      // trigger is the more specific one and does not yield to it
       if (r && r->yields_to.count(other.relation) &&
-          ((other.subject == c.subject && other.object == c.object) || (other.subject == c.object && other.object == c.subject)))
+          ((other.subject == c.subject && other.object == c.object) ||
+           (other.subject == c.object && other.object == c.subject)) &&
+          !(other.trigger > c.trigger && other.trigger < c.match_end))
         redundant = true;
     if (!redundant) kept.push_back(c);
   }
@@ -95,7 +99,28 @@ int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Doc
   return -1;
 }
 
-void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const {
+bool reporting_verb(const std::string& folded) {
+  static const WordSet verbs = {"said", "says", "added", "announced", "expects", "expected", "hopes", "believes"};
+  return verbs.count(folded) > 0;
+}
+
+// The name a description is given right after it: "The chip, tentatively called the
+// B30A, ...", "a new processor dubbed Ascend 910C".
+const Span* Extractor::named_right_after(const Sentence& s, const Span& description) const {
+  static const WordSet naming = {"called", "named", "dubbed", "codenamed", "code-named", "branded"};
+  std::size_t k = description.last;
+  if (description.pronoun || k >= s.tokens.size()) return nullptr;
+  if (s.tokens[k].folded == ",") ++k;
+  if (k < s.tokens.size() && s.tokens[k].folded.size() > 4 && s.tokens[k].folded.ends_with("ly")) ++k;
+  if (k >= s.tokens.size() || !naming.count(s.tokens[k].folded)) return nullptr;
+  ++k;
+  if (k < s.tokens.size() && s.tokens[k].folded == "the") ++k;
+  if (k >= s.tokens.size() || s.span_starting[k] < 0) return nullptr;
+  const Span& named = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+  return named.anaphor || named.entities.empty() ? nullptr : &named;
+}
+
+void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const Sentence* next) const {
   for (std::size_t i = 0; i < s.spans.size(); ++i) {
     Span& a = s.spans[i];
     if (!a.anaphor) continue;
@@ -109,7 +134,23 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
       if (!a.anaphor_types.count(doc.entity(e).type)) return;
       if (std::find(chosen.begin(), chosen.end(), e) == chosen.end()) chosen.push_back(e);
     };
-    if (a.anaphor_count == 2) {
+    if (a.cataphoric) {
+      // "charged two Chinese nationals ... . Chuan Geng and Shiwei Yang, both 28, ran":
+      // the people the next sentence opens with
+      if (next && !next->spans.empty() && next->spans[0].first == 0) {
+        std::vector<int> named;
+        for (std::size_t j = 0; j < next->spans.size() && static_cast<int>(named.size()) < a.anaphor_count; ++j) {
+          const Span& n = next->spans[j];
+          const bool joined =
+              j == 0 || (n.first == next->spans[j - 1].last + 1 &&
+                         (next->tokens[n.first - 1].folded == "and" || next->tokens[n.first - 1].folded == ","));
+          if (!joined || n.anaphor || n.entities.size() != 1 || doc.entity(n.entities[0]).type != "person") break;
+          named.push_back(n.entities[0]);
+        }
+        if (static_cast<int>(named.size()) == a.anaphor_count)
+          for (int e : named) consider(e);
+      }
+    } else if (a.anaphor_count == 2) {
       // "the two", "both companies": the first two names of one type before it in
       // the sentence, else in an earlier one
       auto pick = [&](std::vector<int> names) {
@@ -173,6 +214,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         return std::pair{start, open_relative > 0 && start < open_relative && s.spans[x].first >= open_relative};
       };
       std::stable_sort(earlier.begin(), earlier.end(), [&](std::size_t x, std::size_t y) { return rank(x) > rank(y); });
+      // "Nvidia, which said it would invest": the pronoun after a reporting verb in a
+      // relative clause is the clause's antecedent
+      if (const std::size_t k = a.first; !a.possessive_pronoun && k >= 4 && reporting_verb(s.tokens[k - 1].folded) &&
+                                         (s.tokens[k - 2].folded == "which" || s.tokens[k - 2].folded == "who") &&
+                                         s.tokens[k - 3].folded == "," && s.span_ending[k - 4] >= 0)
+        for (int e : s.spans[static_cast<std::size_t>(s.span_ending[k - 4])].entities) consider(e);
       if (a.possessive_pronoun) {
         // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
         // product of a firm named in reach is that firm's
@@ -202,6 +249,9 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
         for (std::size_t m = first; m < k; ++m) consider(discourse.recent[m].entity);
         k = first;
       }
+    } else if (const Span* given = named_right_after(s, a)) {
+      // "The chip, tentatively called the B30A, ...": the description is the name it is given
+      for (int e : given->entities) consider(e);
     } else if (a.last == a.first + 2 && s.tokens[a.first + 1].folded == "latter") {
       // "such as MetaX and Enflame, the latter backed by Tencent": the last one named
       for (std::size_t j = i; j-- > 0 && chosen.empty();)
@@ -210,11 +260,12 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse) const 
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".
       for (int e : s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].entities) consider(e);
-    } else if (const int vendor = a.last < s.tokens.size() && s.tokens[a.last].folded == "'s" && a.anaphor_count == 1
-                                      && a.first > 1
-                                      ? named_vendor_of_owned(s, a, doc, discourse)
-                                      : -1;
-               vendor >= 0 && (a.country.empty() || (doc.entity(vendor).pack && doc.entity(vendor).pack->country == a.country))) {
+    } else if (const int vendor =
+                   a.last < s.tokens.size() && s.tokens[a.last].folded == "'s" && a.anaphor_count == 1 && a.first > 1
+                       ? named_vendor_of_owned(s, a, doc, discourse)
+                       : -1;
+               vendor >= 0 &&
+               (a.country.empty() || (doc.entity(vendor).pack && doc.entity(vendor).pack->country == a.country))) {
       // "since the launch of the chip designer's H100": a description owning a product
       // the pack knows is its vendor's, named in reach
       consider(vendor);
@@ -451,24 +502,38 @@ void Extractor::read_part(const Article& article, const std::string& text, const
                           std::size_t skip, Document& doc, Discourse& discourse, std::vector<Mention>& out,
                           ExtractCounts& counts) const {
   thread_local SentenceSplitter splitter;
-  for (const auto& range : splitter.split(std::string_view(text).substr(skip), pack_->lexicon().abbreviations)) {
+  const auto ranges = splitter.split(std::string_view(text).substr(skip), pack_->lexicon().abbreviations);
+  // The tokens and mentions of sentence `r`, or nothing when the screen passes over it.
+  auto prepare = [&](std::size_t r) -> std::optional<Sentence> {
     Sentence s;
-    s.begin = range.begin + skip;
-    s.end = range.end + skip;
+    s.begin = ranges[r].begin + skip;
+    s.end = ranges[r].end + skip;
     s.part = part;
-    s.paragraph_start = range.paragraph_start;
+    s.paragraph_start = ranges[r].paragraph_start;
     const std::string_view sentence_text(text.data() + s.begin, s.end - s.begin);
+    if (options_.screen && !mentions_.may_refer(sentence_text)) return std::nullopt;
+    s.tokens = tokenize(sentence_text, s.begin);
+    if (!s.tokens.empty()) mentions_.find(s, doc);
+    return s;
+  };
+  std::optional<Sentence> prepared;  // the next sentence, read ahead for a cataphoric description
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    const std::string_view sentence_text(text.data() + ranges[r].begin + skip, ranges[r].end - ranges[r].begin);
     ++counts.sentences;
+    std::optional<Sentence> current = prepared ? std::move(prepared) : prepare(r);
+    prepared.reset();
     // Nothing in it to make a span of: no edge, no change to the discourse but
     // its sentence count (kept as if it had been read, for the distances).
-    if (options_.screen && !mentions_.may_refer(sentence_text)) {
+    if (!current) {
       if (has_token(sentence_text)) ++discourse.sentence;
       continue;
     }
-    s.tokens = tokenize(sentence_text, s.begin);
+    Sentence& s = *current;
     if (s.tokens.empty()) continue;
-    mentions_.find(s, doc);
-    resolve(s, doc, discourse);
+    if (r + 1 < ranges.size() &&
+        std::any_of(s.spans.begin(), s.spans.end(), [](const Span& sp) { return sp.cataphoric; }))
+      prepared = prepare(r + 1);
+    resolve(s, doc, discourse, prepared ? &*prepared : nullptr);
     s.index_spans();
 
     std::vector<Candidate> found;

@@ -43,7 +43,9 @@ class Extractor {
 
  private:
   void drop_redundant(std::vector<Candidate>& found) const;
-  void resolve(Sentence& s, Document& doc, Discourse& discourse) const;
+  // `next`: the following sentence when it was read ahead, for a cataphoric description
+  void resolve(Sentence& s, Document& doc, Discourse& discourse, const Sentence* next) const;
+  const Span* named_right_after(const Sentence& s, const Span& description) const;
   // The vendor of the product a possessive pronoun owns ("its MTT S4000"), when the
   // sentence names it before the pronoun or the last two sentences did; else -1.
   int named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc, const Discourse& discourse) const;

@@ -144,6 +144,8 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     if (tok[at].folded == "both") count = 2;
     if (definite) ++after;
     if (count == 1 && after + 1 < tok.size() && tok[after].folded == "two") count = 2, ++after;
+    // "two Chinese nationals": an indefinite pair of people, named in the next sentence
+    const bool indefinite_pair = !definite && count == 2;
     if (after >= tok.size()) return 0;
     // Demonyms and country names are proper nouns: only a capitalised word can
     // start the description (this skips the lookups below for most words).
@@ -151,11 +153,11 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     const std::string& word = tok[after].folded;
     if (auto two = after + 1 < tok.size() ? lex.demonyms.find(word + " " + tok[after + 1].folded) : lex.demonyms.end();
         two != lex.demonyms.end()) {
-      if (!definite) return 0;
+      if (!definite && !indefinite_pair) return 0;
       country = two->second;
       after += 2;
     } else if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
-      if (!definite) return 0;
+      if (!definite && !indefinite_pair) return 0;
       country = dem->second;
       ++after;
     } else if (definite && word.size() > 6 && word.compare(word.size() - 6, 6, "-based") == 0) {
@@ -184,7 +186,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       auto it = descriptors_.find(singular);
       if (singular.empty() || it == descriptors_.end()) return 0;
       for (const Descriptor* d : it->second) {
-        if (d->words.size() != 1 || d->type != "company") continue;
+        if (d->words.size() != 1 || d->type != (indefinite_pair ? "person" : "company")) continue;
         Span span;
         span.first = at;
         span.last = after + 1;
@@ -192,6 +194,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         span.anaphor_types = {d->type};
         span.anaphor_count = 2;
         span.country = country;
+        span.cataphoric = indefinite_pair;
         s.spans.push_back(std::move(span));
         return after + 1 - at;
       }
@@ -276,6 +279,19 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       add(i, i + m.length, doc.entity_for(*m.entity));
       i += m.length;
       continue;
+    }
+    // "ALX Solutions, a company in El Monte ... ALX Solutions shipped": a name discovered
+    // earlier in the article is known when it comes again
+    if (discover && tok[i].word && tok[i].capitalised) {
+      std::size_t known = 0;
+      int entity = -1;
+      for (std::size_t k = capitalised_run(s, i, 5); k > 0 && entity < 0; --k)
+        if ((entity = doc.alias(fold_key(join(s, i, i + k)))) >= 0) known = k;
+      if (entity >= 0) {
+        add(i, i + known, entity);
+        i += known;
+        continue;
+      }
     }
     // "startup Xyz", "the chipmaker Xyz Micro": a descriptor before an unknown name.
     std::string type;

@@ -15,6 +15,15 @@ bool phrase_at(const std::vector<Token>& tok, std::size_t at, const std::vector<
 
 constexpr std::size_t left_window = 40;
 
+// "a chip that Nvidia designed and that was later restricted": a relative clause
+// opening with "and" at `k` shares the antecedent of the one before it; the earlier
+// relative pronoun's token, or -1.
+long shared_relative(const std::vector<Token>& tok, long k, const WordSet& relative) {
+  long first = k - 2;
+  while (first >= 0 && first + 16 > k && !relative.count(tok[static_cast<std::size_t>(first)].folded)) --first;
+  return first < 0 || first + 16 <= k ? -1 : first;
+}
+
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
   static const WordSet be = {"was", "were",   "been",    "being",    "is",   "are",   "be",
@@ -75,7 +84,19 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::subject_slot:
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
-      auto found = args.at(pos, subject ? sides.subject : sides.object, static_cast<std::size_t>(p.reach));
+      const auto& types = subject ? sides.subject : sides.object;
+      auto found = args.at(pos, types, static_cast<std::size_t>(p.reach));
+      auto& slot = subject ? binding.subject : binding.object;
+      // "17% of its revenue": a possessive pronoun fills a slot the pattern goes on after
+      if (element + 1 < p.elements.size() && pos < tok.size() && s.span_starting[pos] >= 0) {
+        const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[pos])];
+        if (auto owners = args.eligible(sp, types); sp.possessive_pronoun && !owners.empty()) {
+          auto saved = slot;
+          slot = Found{std::move(owners), sp.first, sp.last, true};
+          if (match(p, element + 1, sp.last, args, sides, s, binding)) return true;
+          slot = saved;
+        }
+      }
       if (!found && !subject && binding.relative) {
         // the object was named before the relative clause: nothing to consume here
         auto saved = binding.object;
@@ -85,7 +106,6 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
         return false;
       }
       if (!found) return false;
-      auto& slot = subject ? binding.subject : binding.object;
       auto saved = slot;
       slot = found;
       // the pattern's last slot ends the match at the name: an apposition after
@@ -183,6 +203,12 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   const auto& tok = s.tokens;
   long k = static_cast<long>(i) - 1;
   while (k >= 0 && aux.count(tok[static_cast<std::size_t>(k)].folded)) --k;
+  const bool auxiliary = k + 1 < static_cast<long>(i);
+  // "which Huawei's chips compete with": the clause's subject may be a name's generic noun
+  if (long h = k; h >= 2 && s.span_ending[static_cast<std::size_t>(h)] < 0) {
+    while (h >= 2 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(h)].folded)) --h;
+    if (h < k && tok[static_cast<std::size_t>(h)].folded == "'s") k = h - 1;
+  }
   if (k < 0 || s.span_ending[static_cast<std::size_t>(k)] < 0) return std::nullopt;
   const Span& who = s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   k = static_cast<long>(who.first) - 1;
@@ -190,10 +216,17 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   bool marked = false;
   if (k >= 0 && relative.count(tok[static_cast<std::size_t>(k)].folded)) {
     marked = true;
+    // "the H20, which is less powerful, and which Huawei's chips compete with"
+    if (k >= 1 && tok[static_cast<std::size_t>(k - 1)].folded == "and") k = shared_relative(tok, k, relative);
+    if (k < 0) return std::nullopt;
     --k;
   }
-  // without "which"/"that" only a pronoun may open the clause: "the chips it produces"
-  if (!marked && !(who.anaphor && who.pronoun)) return std::nullopt;
+  // without "which"/"that" only a pronoun may open the clause ("the chips it produces"),
+  // or a name after a generic noun with an auxiliary before the verb ("the A100 chips
+  // Baidu has bought")
+  const bool contact =
+      !who.anaphor && auxiliary && k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded);
+  if (!marked && !(who.anaphor && who.pronoun) && !contact) return std::nullopt;
   return antecedent(s, args, k, marked, types);
 }
 
@@ -249,13 +282,9 @@ std::optional<Found> RelationFinder::passive_relative_object(const Sentence& s, 
               tok[static_cast<std::size_t>(k)].folded == "was" || tok[static_cast<std::size_t>(k)].folded == "were" ||
               tok[static_cast<std::size_t>(k)].folded == "is" || tok[static_cast<std::size_t>(k)].folded == "are";
   if (!passive || k < 1 || !relative.count(tok[static_cast<std::size_t>(k)].folded)) return std::nullopt;
-  // "a chip that Nvidia designed and that was later restricted": the second clause
-  // shares the first one's antecedent
   if (tok[static_cast<std::size_t>(k - 1)].folded == "and") {
-    long first = k - 2;
-    while (first >= 0 && first + 16 > k && !relative.count(tok[static_cast<std::size_t>(first)].folded)) --first;
-    if (first < 0 || first + 16 <= k) return std::nullopt;
-    k = first;
+    k = shared_relative(tok, k, relative);
+    if (k < 0) return std::nullopt;
   }
   return antecedent(s, args, k - 1, true, types);
 }
@@ -302,6 +331,39 @@ bool RelationFinder::object_owned_by_other(const Sentence& s, const Document& do
   for (int e : s.spans[static_cast<std::size_t>(owner)].entities)
     if (std::find(subject.entities.begin(), subject.entities.end(), e) != subject.entities.end()) return false;
   return !s.spans[static_cast<std::size_t>(owner)].entities.empty();
+}
+
+bool RelationFinder::committed_partner_before(const Sentence& s, const Arguments& args, std::size_t i) const {
+  const auto& tok = s.tokens;
+  if (i < 4 || tok[i - 1].folded != "to" || s.span_ending[i - 2] < 0) return false;
+  std::size_t k = s.spans[static_cast<std::size_t>(s.span_ending[i - 2])].first;
+  // "with Taiwan's TSMC": over a possessor
+  if (k >= 2 && tok[k - 1].folded == "'s" && s.span_ending[k - 2] >= 0)
+    k = s.spans[static_cast<std::size_t>(s.span_ending[k - 2])].first;
+  if (k < 2 || tok[k - 1].folded != "with") return false;
+  const std::size_t start = args.clause_start(k);
+  for (std::size_t j = k - 1; j-- > start && j + 8 > k;)
+    if (pack_->lexicon().commitments.count(tok[j].folded)) return true;
+  return false;
+}
+
+std::optional<Found> RelationFinder::predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
+                                                          const Found& subject,
+                                                          const std::set<std::string>& types) const {
+  static const WordSet predicate_openers = {"a", "an", "as", "is", "are", "was", "were", "be", "been"};
+  static const WordSet relative = {"which", "that", "whom"};
+  const auto& tok = s.tokens;
+  // the trigger is a noun or adjective ("an alternative to", "is comparable to"), and
+  // the subject is not right before it: the relative clause has a verb of its own
+  if (i < 1 || !predicate_openers.count(tok[i - 1].folded) || subject.first == 0 || subject.last + 1 >= i)
+    return std::nullopt;
+  long k = static_cast<long>(subject.first) - 1;
+  if (k >= 1 && tok[static_cast<std::size_t>(k)].folded == "the") --k;
+  if (!relative.count(tok[static_cast<std::size_t>(k)].folded)) return std::nullopt;
+  // nothing between the clause's subject and the trigger closes the clause
+  for (std::size_t q = subject.last; q < i; ++q)
+    if (args.boundary_at(q) || tok[q].folded == "," || relative.count(tok[q].folded)) return std::nullopt;
+  return antecedent(s, args, k - 1, true, types);
 }
 
 bool RelationFinder::native_object(const std::string& relation, const std::string& type) const {
@@ -364,6 +426,15 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             if (i > 0 && tok[i - 1].folded == "by" && tok[i].folded.ends_with("ing")) {
               if (auto before = args.subject_before(i - 1, types)) return before;
             }
+            // "signed a memorandum with TSMC to develop": the clause's subject and the
+            // partner after "with" both do what the commitment is to do
+            if (committed_partner_before(s, args, i))
+              if (auto first = args.first_in_clause(i - 1, types)) {
+                for (int e : args.eligible(s.spans[static_cast<std::size_t>(s.span_ending[i - 2])], types))
+                  if (std::find(first->entities.begin(), first->entities.end(), e) == first->entities.end())
+                    first->entities.push_back(e);
+                return first;
+              }
             return args.left(i, types, left_window);
           case ArgumentSide::right:
             return args.right(b.end, types, static_cast<std::size_t>(p->window));
@@ -423,6 +494,9 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         // searched only as far as the pattern's window
         object = passive_relative_object(s, args, i, sides.object);
         if (!object) object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
+        // "two processors developed by Kunlunxin, the M100 and the M300": a generic noun
+        // right before a passive trigger is named by a later apposition
+        if (!object && i > 0) object = args.named_after_head(i - 1, sides.object);
       }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject == ArgumentSide::state) subject = from_state();
@@ -437,6 +511,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
+      // "the 910B, which Huawei pitches as an alternative to the A100": a predicate
+      // inside a relative clause is said of the clause's antecedent
+      if (subject && p->subject == ArgumentSide::left)
+        if (auto described = predicate_antecedent(s, args, i, *subject, sides.subject)) subject = described;
       if (p->object == ArgumentSide::pair) {
         // "the two chipmakers will jointly develop": the subjects relate to each other
         if (!subject || subject->entities.size() < 2) continue;
@@ -497,6 +575,12 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
       if (p->status) st = p->status;
+      // an entity related to itself only is no reading of the trigger: it leaves the
+      // trigger to a later pattern
+      if (std::all_of(subject->entities.begin(), subject->entities.end(), [&](int se) {
+            return std::all_of(object->entities.begin(), object->entities.end(), [&](int oe) { return se == oe; });
+          }))
+        continue;
       claimed.push_back({p->relation, {i, b.end}});
       for (int se : subject->entities)
         for (int oe : object->entities) {
@@ -510,6 +594,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           c.pattern = p->id;
           c.from_pattern = true;
           c.trigger = i;
+          c.match_end = b.end;
           out.push_back(std::move(c));
         }
     }

@@ -55,6 +55,14 @@ class RelationFinder {
   // a passive relative clause right before the trigger at `i`.
   std::optional<Found> passive_relative_object(const Sentence& s, const Arguments& args, std::size_t i,
                                                const std::set<std::string>& types) const;
+  // "signed a memorandum of understanding with TSMC to develop": the trigger at `i`
+  // is the infinitive of a commitment made with the name before "to".
+  bool committed_partner_before(const Sentence& s, const Arguments& args, std::size_t i) const;
+  // "the 910B, which Huawei pitches as an alternative to the A100": the antecedent
+  // of the relative clause whose subject is `subject`, when the trigger at `i` is a
+  // predicate noun or adjective of that clause.
+  std::optional<Found> predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
+                                            const Found& subject, const std::set<std::string>& types) const;
   // The name a relative clause whose pronoun stands right after token `k` is about
   // (over an apposition: "the H800, a chip that ..."); `marked` when "which" or
   // "that" opens it.

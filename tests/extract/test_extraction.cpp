@@ -706,3 +706,217 @@ TEST_CASE("commitments / attempts / relative clauses / destinations") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a passive after a generic noun named by an apposition / a joint venture of several firms") {
+  const Shape shapes[] = {
+      // the generic noun before "designed by" is named by the apposition after the agent
+      {"Alibaba last week showed off two server chips designed by its unit T-Head, the Hanguang 800 and the "
+       "Yitian 710, at a trade fair.",
+       "T-Head", "develops", "T-Head Yitian 710", Status::asserted, true},
+      // ... also when the parent's verb already took the same names: both develop
+      {"Alibaba unveiled two server chips designed by its unit T-Head, the Hanguang 800 and the Yitian 710, at a "
+       "trade fair.",
+       "T-Head", "develops", "T-Head Hanguang 800", Status::asserted, true},
+      {"Alibaba unveiled two server chips designed by its unit T-Head, the Hanguang 800 and the Yitian 710, at a "
+       "trade fair.",
+       "Alibaba", "develops", "T-Head Hanguang 800", Status::asserted, true},
+      // the members of a joint venture are partners of each other
+      {"The new platform is a joint venture of Samsung, Micron and Intel, the firms said.", "Micron", "partners-with",
+       "Samsung", Status::asserted, true},
+      {"The new platform is a joint venture of Samsung, Micron and Intel, the firms said.", "Intel", "partners-with",
+       "Micron", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a predicate noun inside a relative clause describes the antecedent / a second relative clause after and") {
+  const Shape shapes[] = {
+      // "which X markets as an alternative to Y": the antecedent is the rival, not X
+      {"Cambricon rolled out the MLU370, which the company markets as an alternative to Nvidia's A100.",
+       "Cambricon MLU370", "competes-with", "Nvidia A100", Status::asserted, true},
+      {"Cambricon rolled out the MLU370, which the company markets as an alternative to Nvidia's A100.", "Cambricon",
+       "competes-with", "Nvidia A100", Status::asserted, false},
+      {"Biren has begun selling the BR104, which Biren has told buyers is comparable to Nvidia's A100.", "Biren BR104",
+       "competes-with", "Nvidia A100", Status::asserted, true},
+      // "..., and which Huawei's processors compete with": the second clause shares the
+      // first one's antecedent, and its subject is the possessor of a generic noun
+      {"AMD is about to ship the MI308, which is slower than the MI300X, and which Huawei's processors compete "
+       "with.",
+       "AMD MI308", "competes-with", "Huawei", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("used by a group to train / adapted to serve a model / a country before a group / part of as an apposition") {
+  const Shape shapes[] = {
+      // "used by X to train": the agent trains on the chip the clause is about
+      {"The MI300X is now used by cloud providers to train large models.", "hyperscalers", "trains-on", "AMD MI300X",
+       Status::asserted, true},
+      // a country right before a name in a slot modifies it
+      {"The MI300X is now used by US cloud providers to train large models.", "hyperscalers", "trains-on", "AMD MI300X",
+       Status::asserted, true},
+      // ", part of ... ," is an apposition the object search steps over
+      {"The B100, part of Nvidia's Blackwell family, is used by cloud providers to train large models.", "hyperscalers",
+       "trains-on", "Nvidia B100", Status::asserted, true},
+      {"The B100, part of Nvidia's Blackwell family, is used by cloud providers to train large models.", "hyperscalers",
+       "trains-on", "Nvidia Blackwell", Status::asserted, false},
+      // chips "optimised to serve" a model: the model is served on them
+      {"Cambricon said its MLU370 chips had been optimised to serve the R1 model.", "DeepSeek R1", "infers-on",
+       "Cambricon MLU370", Status::asserted, true},
+      // a group named with its country's name gives its members that country
+      {"US chipmakers such as Micron rely on gallium.", "Micron", "based-in", "United States", Status::asserted, true},
+      {"US defence contractors such as Lockheed Martin rely on gallium for missiles.", "US defence contractors", "uses",
+       "gallium", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a possessive pronoun fills a slot the pattern continues after / a contact clause after a generic noun") {
+  const Shape shapes[] = {
+      // "of its sales": the pronoun is the seller the pattern asks for
+      {"Micron said China accounted for about 10% of its sales last year.", "Micron", "sells-to", "China",
+       Status::asserted, true},
+      // "the H100 chips Tencent has ordered": a relative clause with no "that"
+      {"The batch is tiny next to the many H100 chips Tencent has ordered since 2022.", "Tencent", "buys",
+       "Nvidia H100", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a description named right after it / a chip carrying a technology / found in another chip too") {
+  const Shape shapes[] = {
+      // "The chip, provisionally called the B30A,": the description is the chip it names,
+      // so a pronoun after it finds the B30A, not the chip named before
+      {"Nvidia has sold the H20 for a year. The chip, provisionally called the B30A, is faster. It will carry HBM.",
+       "HBM", "part-of", "Nvidia B30A", Status::planned, true},
+      {"Nvidia has sold the H20 for a year. The chip, provisionally called the B30A, is faster. It will carry HBM.",
+       "HBM", "part-of", "Nvidia H20", Status::planned, false},
+      // a technology a chip carries is one it uses, also after a material joined by "and"
+      {"Cambricon is building the MLU590. The chip will carry HBM and Nvidia's NVLink technology.", "Cambricon MLU590",
+       "uses", "NVLink", Status::planned, true},
+      // "a feature also found in the H100": that chip uses it too
+      {"The B30A will carry Nvidia's NVLink technology, a feature also found in the H100.", "Nvidia H100", "uses",
+       "NVLink", Status::asserted, true},
+      // a city's "-based" description the lexicon places in a country
+      {"Nvidia has cut prices. Analysts praised the H200, which the Santa Clara-based company designed for data "
+       "centres.",
+       "Nvidia", "develops", "Nvidia H200", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("software and framework are generic nouns / a discovered name is known again / a dropped planned purchase") {
+  const Shape shapes[] = {
+      // "its CANN software and MindSpore framework": a list over generic nouns
+      {"Huawei has built its CANN software and MindSpore framework for developers.", "Huawei", "develops", "MindSpore",
+       Status::asserted, true},
+      // a name discovered in one sentence is a name in the next
+      {"Geng ran Zeta Brokers, a company in Reno. Nvidia said in March that Zeta Brokers shipped the chips to "
+       "freight forwarders in Singapore.",
+       "Zeta Brokers", "sells-to", "Singapore", Status::asserted, true},
+      // an acquisition given up is an attempt, not a negation
+      {"Micron dropped its planned purchase of Tower Semiconductor after the review.", "Micron", "owns",
+       "Tower Semiconductor", Status::attempted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("an indefinite pair of people is named by the next sentence / a descriptor stands right before its name") {
+  const Shape shapes[] = {
+      // "two Chinese nationals": the two people the next sentence opens with
+      {"The US Justice Department has charged two Chinese nationals with smuggling chips. Wei Zhang and Lin Chen, "
+       "both 35, ran a trading firm in Texas.",
+       "US Justice Department", "penalizes", "Lin Chen", Status::asserted, true},
+      {"The US Justice Department has charged two Chinese nationals with smuggling chips. Wei Zhang and Lin Chen, "
+       "both 35, ran a trading firm in Texas.",
+       "Wei Zhang", "based-in", "China", Status::asserted, true},
+      // "Chinese startups reselling Nvidia chips": a verb after the descriptor ends the description
+      {"Chinese startups reselling Nvidia chips have grown fast.", "Nvidia", "based-in", "China", Status::asserted,
+       false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a pronoun after which said is the antecedent / state-owned / a technology model / chip design tools") {
+  const Shape shapes[] = {
+      // "Google, which said it would invest": "it" is Google, not the sentence's subject
+      {"Anthropic signed a cloud deal with Google, which said it would invest up to $2 billion in the startup.",
+       "Google", "invests-in", "Anthropic", Status::planned, true},
+      {"Anthropic signed a cloud deal with Google, which said it would invest up to $2 billion in the startup.",
+       "Anthropic", "invests-in", "Google", Status::planned, false},
+      // "Both carriers are state-owned": the state the text names owns each of the two
+      {"Beijing tightened its rules. China Unicom and China Telecom buy many servers. Both carriers are state-owned.",
+       "Chinese government", "owns", "China Telecom", Status::asserted, true},
+      // "a mixture-of-experts model": the model uses the technique
+      {"R1 is a mixture-of-experts model with many parameters.", "DeepSeek R1", "uses", "mixture of experts",
+       Status::asserted, true},
+      // "chip design tools" are EDA software
+      {"Cadence, a leading maker of chip design tools, reported higher sales.", "Cadence", "develops", "EDA software",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE(
+    "production of a part for a chip / a fraction owned is a stake / lists and relative clauses between members") {
+  const Shape shapes[] = {
+      // "production of its HBM3E for the B200": the memory goes into the chip
+      {"SK Hynix has started mass production of its HBM3E for the B200.", "HBM3E", "part-of", "Nvidia B200",
+       Status::asserted, true},
+      // "owns about a fifth of": a minority stake, not ownership
+      {"Tencent, which owns about a fifth of Biren, is expanding.", "Tencent", "invests-in", "Biren", Status::asserted,
+       true},
+      {"Tencent, which owns about a fifth of Biren, is expanding.", "Tencent", "owns", "Biren", Status::asserted,
+       false},
+      // a list whose members each carry a relative clause
+      {"Huawei unveiled two systems, the CloudMatrix 384, which links 384 of Nvidia's H20 chips, and the Atlas 950 "
+       "SuperPoD, which is larger.",
+       "Huawei", "develops", "Huawei Atlas 950 SuperPoD", Status::asserted, true},
+      // ... and a list inside a relative clause ends where the clause does
+      {"Huawei unveiled two systems, the CloudMatrix 384, which links 384 of Nvidia's H20 chips, and the Atlas 950 "
+       "SuperPoD, which is larger.",
+       "Nvidia", "develops", "Huawei Atlas 950 SuperPoD", Status::asserted, false},
+      {"Huawei unveiled two systems, the CloudMatrix 384, which links 384 of Nvidia's H20 chips, and the Atlas 950 "
+       "SuperPoD, which is larger.",
+       "Huawei Atlas 950 SuperPoD", "part-of", "Huawei CloudMatrix 384", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("firms that sell a product including named ones develop it / sales there") {
+  const Shape shapes[] = {
+      // "firms that sell X, including A and B": each named firm develops X
+      {"Washington has warned firms that sell chip design software, including Synopsys and Cadence, to stop "
+       "shipping.",
+       "Cadence", "develops", "EDA software", Status::asserted, true},
+      // "generated 12% of its sales there": the country "there" stands for
+      {"Samsung sold many phones in India, while Micron generated 12% of its sales there.", "Micron", "sells-to",
+       "India", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a commitment made with a partner to do something / a generation of a kind named by an apposition") {
+  const char* text =
+      "Samsung has signed a memorandum of understanding with AMD to develop the next generation of high-bandwidth "
+      "memory, HBM4, for servers.";
+  const Shape shapes[] = {
+      // "signed a memorandum with AMD to develop": both the signer and the partner will develop
+      {text, "Samsung", "develops", "HBM4", Status::planned, true},
+      {text, "AMD", "develops", "HBM4", Status::planned, true},
+      // "the next generation of high-bandwidth memory, HBM4": the apposition is what is meant
+      {text, "Samsung", "develops", "HBM", Status::planned, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a revoked licence restricts the one it allowed") {
+  const Shape shapes[] = {
+      // revoking "a licence that allowed X" restricts X, and the licence had permitted X
+      {"Washington has revoked a licence that allowed Intel to ship processors to Huawei.", "US government",
+       "restricts", "Intel", Status::asserted, true},
+      {"Washington has revoked a licence that allowed Intel to ship processors to Huawei.", "US government", "permits",
+       "Intel", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
