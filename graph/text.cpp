@@ -10,7 +10,38 @@
 
 namespace chipgraph {
 
+namespace {
+
+bool printable_ascii(std::string_view s) {
+  // eight bytes at a time: a word has a byte >= 0x80, < 0x20 or == 0x7F when
+  // the high bit of that byte is set in w, in w - 0x20.. (without a borrow
+  // from a byte >= 0x80, which the first test caught), or in (w ^ 0x7F..) - 0x01..
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t del = w ^ (0x7F * ones);
+    if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & high) return false;
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c >= 0x7F) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string fold(std::string_view utf8) {
+  // Printable ASCII is its own NFKC form, and case folding only lowers A-Z:
+  // most names and words never need ICU.
+  if (printable_ascii(utf8)) {
+    std::string out(utf8);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString in =
@@ -67,28 +98,6 @@ std::size_t repair_utf8(std::string& text) {
   return bad;
 }
 
-namespace {
-
-bool printable_ascii(std::string_view s) {
-  // eight bytes at a time: a word has a byte >= 0x80, < 0x20 or == 0x7F when
-  // the high bit of that byte is set in w, in w - 0x20.. (without a borrow
-  // from a byte >= 0x80, which the first test caught), or in (w ^ 0x7F..) - 0x01..
-  constexpr std::uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    const std::uint64_t del = w ^ (0x7F * ones);
-    if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & high) return false;
-  }
-  for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c >= 0x7F) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 void clean_controls(std::string& utf8) {
   if (!printable_ascii(utf8)) utf8 = without_controls(utf8);
