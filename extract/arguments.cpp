@@ -27,7 +27,7 @@ bool verb_follows(const Sentence& s, std::size_t after) {
                                     "began",  "saw",  "led",   "ran",   "got",   "put",   "set",  "cut",
                                     "kept",   "sent", "spent", "went",  "chose", "became"};
   while (after + 1 < s.tokens.size() && s.tokens[after].folded.size() > 4 && s.tokens[after].folded.ends_with("ly")) ++after;
-  const std::string next = after < s.tokens.size() ? s.tokens[after].folded : std::string();
+  const std::string next = after < s.tokens.size() ? static_cast<const std::string&>(s.tokens[after].folded) : std::string();
   return verbs.count(next) || irregular.count(next) || (next.size() > 3 && next.compare(next.size() - 2, 2, "ed") == 0);
 }
 

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/tokenizer.h"
 #include "graph/evaluation.h"
 #include "graph/vocabulary.h"
 
@@ -22,6 +23,7 @@ namespace chipgraph::extract {
 struct WordHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(const Folded& f) const noexcept { return f.hash(); }  // the same value, kept
 };
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 template <typename Value>

@@ -124,8 +124,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
     t.begin = base_offset + static_cast<std::size_t>(start);
     t.end = base_offset + static_cast<std::size_t>(i);
     t.text.assign(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-    t.folded = fold_token(t.text);
-    if (t.folded == "\xE2\x80\x99s" || t.folded == "'s") t.folded = "'s";
+    std::string folded = fold_token(t.text);
+    if (folded == "\xE2\x80\x99s") folded = "'s";
+    t.folded = Folded(std::move(folded));
     t.word = is_wordchar(c);
     t.capitalised = is_upper(c);
     tokens.push_back(std::move(t));

@@ -1,6 +1,7 @@
 // Tokens keep byte offsets; possessives split; abbreviations and codes stay whole.
 #include <doctest/doctest.h>
 
+#include "extract/pack.h"
 #include "extract/tokenizer.h"
 
 using namespace chipgraph::extract;
@@ -17,6 +18,20 @@ TEST_CASE("possessive 's is its own token / with straight or curly apostrophe") 
   CHECK(texts("Huawei's Ascend") == std::vector<std::string>{"Huawei", "'s", "Ascend"});
   CHECK(texts("Huawei\xE2\x80\x99s chips") == std::vector<std::string>{"Huawei", "\xE2\x80\x99s", "chips"});
   CHECK(tokenize("Huawei\xE2\x80\x99s")[1].folded == "'s");
+}
+
+TEST_CASE("a token's folded form carries the hash the word lists would compute / and finds their entries") {
+  const WordSet words = {"nvidia", "'s", "h20", "sells"};
+  std::size_t found = 0;
+  for (const auto& t : tokenize("NVIDIA\xE2\x80\x99s H20 sells fast")) {
+    CAPTURE(t.text);
+    CHECK(t.folded.hash() == std::hash<std::string_view>{}(t.folded));
+    CHECK(t.folded.hash() == WordHash{}(t.folded));
+    found += words.count(t.folded);  // looked up by the stored hash
+    CHECK(words.count(t.folded) == words.count(std::string(t.folded)));
+  }
+  CHECK(found == 4);
+  CHECK(Folded().hash() == std::hash<std::string_view>{}(""));
 }
 
 TEST_CASE("abbreviations / product codes / numbers and hyphenated words stay whole") {
