@@ -370,7 +370,7 @@ bool Arguments::joins_clause(std::size_t k) const {
   static const WordSet articles = {"the", "a", "an", "its", "their", "his", "her", "our"};
   if (k == 0 || k + 1 >= tok.size() || (tok[k].folded != "and" && tok[k].folded != "or")) return false;
   if (articles.count(tok[k + 1].folded) || !tok[k + 1].word || tok[k + 1].capitalised) return false;
-  const std::string& noun = tok[k - 1].folded;
+  const Folded& noun = tok[k - 1].folded;
   if (pack_->lexicon().heads.count(noun)) return true;
   for (const auto& d : pack_->lexicon().descriptors)
     if (d.words.size() == 1 && (d.words[0] == noun || d.words[0] + "s" == noun)) return true;

@@ -241,7 +241,7 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     std::size_t k = i + 1, described = 0;
     bool descriptor = false;
     while (k < tok.size() && described < 4 && s.span_starting[k] < 0 && tok[k].word && s.boundary[k] == 0) {
-      const std::string& f = tok[k].folded;
+      const Folded& f = tok[k].folded;
       bool this_descriptor = false;
       for (const auto& d : lex.descriptors)
         if (d.words.size() == 1 && (d.words[0] == f || d.words[0] + "s" == f)) this_descriptor = true;

@@ -35,7 +35,7 @@ class Constructions {
   const Lexicon::Title* title_at(const Sentence& s, std::size_t at) const;
 
   const Pack* pack_;
-  std::map<std::string, std::vector<const Lexicon::Title*>, std::less<>> titles_by_first_;  // by first word
+  WordMap<std::vector<const Lexicon::Title*>> titles_by_first_;  // by first word
 };
 
 }  // namespace chipgraph::extract

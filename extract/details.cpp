@@ -127,7 +127,7 @@ std::vector<Detail> find_details(const Sentence& s, const Lexicon& lex, const st
            (folded(k + 1) == "share" || folded(k + 1) == "unit" || folded(k + 1) == "chip" || folded(k + 1) == "piece");
   };
   for (std::size_t i = 0; i < tok.size(); ++i) {
-    const std::string& f = tok[i].folded;
+    const Folded& f = tok[i].folded;
     // $5.5 billion, US$ 800m, € 2bn
     if (!tok[i].word) {
       std::string code = currency(i);

@@ -202,7 +202,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
       // subject, before the names of the clause it hangs from
       std::size_t open_relative = 0;
       for (std::size_t k = a.first; k-- > 0;) {
-        const std::string& w = s.tokens[k].folded;
+        const Folded& w = s.tokens[k].folded;
         if (w == "," || w == ";") break;
         if (w == "that" || w == "which" || w == "who") {
           open_relative = k + 1;
@@ -457,7 +457,7 @@ Details Extractor::details_for(const Sentence& s, Document& doc, std::size_t tri
   std::size_t from = args.clause_start(trigger), to = args.clause_end(trigger);
   // a trigger inside ", which ... ," reaches only as far as the closing comma
   for (std::size_t k = trigger; k > from && k + 1 > trigger - std::min<std::size_t>(trigger, 8); --k) {
-    const std::string& w = s.tokens[k - 1].folded;
+    const Folded& w = s.tokens[k - 1].folded;
     if ((w == "which" || w == "who" || w == "whose") && k >= 2 && s.tokens[k - 2].folded == ",") {
       for (std::size_t e = trigger; e < to; ++e)
         if (s.tokens[e].folded == ",") {

@@ -59,7 +59,7 @@ GazetteerMatch Gazetteer::match(const std::vector<Token>& tokens, std::size_t at
   GazetteerMatch best;
   int node = 0;
   for (std::size_t i = at; i < tokens.size(); ++i) {
-    const std::string& f = tokens[i].folded;
+    const Folded& f = tokens[i].folded;
     // Plural of the last token: "H20s" ends the name "H20".
     if (f.size() > 2 && f.back() == 's') {
       auto p = nodes_[static_cast<std::size_t>(node)].children.find(f.substr(0, f.size() - 1));

@@ -150,7 +150,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     // Demonyms and country names are proper nouns: only a capitalised word can
     // start the description (this skips the lookups below for most words).
     if (!tok[after].capitalised) return 0;
-    const std::string& word = tok[after].folded;
+    const Folded& word = tok[after].folded;
     if (auto two = after + 1 < tok.size() ? lex.demonyms.find(word + " " + tok[after + 1].folded) : lex.demonyms.end();
         two != lex.demonyms.end()) {
       if (!definite && !indefinite_pair) return 0;
@@ -180,7 +180,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     if (count == 2) {
       // one plural descriptor: "companies", "chipmakers"
       if (after >= tok.size()) return 0;
-      const std::string& w = tok[after].folded;
+      const Folded& w = tok[after].folded;
       const std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y"
                                    : w.ends_with("s") ? w.substr(0, w.size() - 1) : std::string();
       auto it = descriptors_.find(singular);
@@ -235,7 +235,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
   // the leader of a measure) before a measure noun is its government, acting
   auto measure_state = [&](std::size_t at) -> int {
     if (!tok[at].capitalised) return -1;
-    const std::string& word = tok[at].folded;
+    const Folded& word = tok[at].folded;
     std::string country;
     if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
       country = dem->second;
@@ -328,7 +328,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         if (k + 3 >= tok.size() || tok[k].folded != ",") return false;
         if (tok[k + 1].folded == "both") ++k;  // ", both 28,"
         if (tok[k + 2].folded != ",") return false;
-        const std::string& n = tok[k + 1].folded;
+        const Folded& n = tok[k + 1].folded;
         return n.size() == 2 && std::isdigit(static_cast<unsigned char>(n[0])) && std::isdigit(static_cast<unsigned char>(n[1]));
       };
       const std::size_t run = capitalised_run(s, i, 3);

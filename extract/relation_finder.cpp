@@ -40,7 +40,7 @@ bool passive_before(const std::vector<Token>& tok, std::size_t i) {
   if (b >= 2 && adverbs.count(tok[b - 1].folded)) --b;
   if (b == 0 || !be.count(tok[b - 1].folded)) return false;
   // only a participle makes a passive: "was fined", "is made", not "are rivals"
-  const std::string& f = tok[i].folded;
+  const Folded& f = tok[i].folded;
   return (f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0) || irregular.count(f) > 0;
 }
 

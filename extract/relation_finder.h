@@ -70,7 +70,7 @@ class RelationFinder {
                                   const std::set<std::string>& types) const;
 
   const Pack* pack_;
-  std::map<std::string, std::vector<const Pattern*>> by_first_word_;
+  WordMap<std::vector<const Pattern*>> by_first_word_;  // patterns in pack order for each first word
   std::unordered_map<std::string, std::vector<const StatusCue*>> cues_;  // by first word
   std::map<std::string, Sides> sides_;  // relation -> eligible types (coercions included)
 };
