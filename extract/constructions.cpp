@@ -221,8 +221,9 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       country = doc.entity(sp.entities[0]).name;
       need_descriptor = true;
       i = sp.last - 1;
-    } else if (auto two = i + 1 < tok.size() ? lex.demonyms.find(tok[i].folded + " " + tok[i + 1].folded)
-                                              : lex.demonyms.end();
+    } else if (auto two = i + 1 < tok.size() && lex.demonym_firsts.count(tok[i].folded)
+                              ? lex.demonyms.find(tok[i].folded + " " + tok[i + 1].folded)
+                              : lex.demonyms.end();
                two != lex.demonyms.end()) {
       country = two->second;  // "South Korean memory maker SK Hynix"
       ++i;
@@ -256,7 +257,10 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     if (described > 0 && !descriptor) continue;
     // "Moore Threads, a Chinese maker of graphics processors": an apposition
     if (descriptor) {
-      if (const Span* named = apposed_before(s, i - (i > 0 && lex.demonyms.count(tok[i - 1].folded + " " + tok[i].folded) ? 1 : 0))) {
+      if (const Span* named = apposed_before(s, i - (i > 0 && lex.demonym_firsts.count(tok[i - 1].folded) &&
+                                                          lex.demonyms.count(tok[i - 1].folded + " " + tok[i].folded)
+                                                      ? 1
+                                                      : 0))) {
         based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-apposition", args, out);
         continue;
       }

@@ -422,7 +422,10 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       auto country = get_string(d, "country", where, problems, true);
       // one token ("Korean"), or two ("South Korean"), kept as the words joined by a space
       if (w.empty() || w.size() > 2) problems.push_back({where, "bad-field", "a demonym is one or two tokens"});
-      else if (country) lexicon_.demonyms[w.size() == 1 ? w[0] : w[0] + " " + w[1]] = *country;
+      else if (country) {
+        lexicon_.demonyms[w.size() == 1 ? w[0] : w[0] + " " + w[1]] = *country;
+        if (w.size() == 2) lexicon_.demonym_firsts.insert(w[0]);
+      }
     } else if (k == "descriptor") {
       auto w = phrase();
       auto t = type_of();

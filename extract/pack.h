@@ -123,6 +123,7 @@ struct Lexicon {
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name
+  WordSet demonym_firsts;         // the first words of the two-word demonyms ("south")
   std::vector<Descriptor> descriptors;
   struct Title {
     std::vector<std::string> words;

@@ -53,6 +53,7 @@ std::string fold_token(std::string_view text) {
 
 std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);  // about a token per five bytes of news text
   Cursor cur{reinterpret_cast<const uint8_t*>(text.data()), static_cast<int32_t>(text.size())};
   int32_t i = 0;
   while (i < cur.n) {
@@ -120,7 +121,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
     } else {
       i = next;
     }
-    Token t;
+    Token& t = tokens.emplace_back();
     t.begin = base_offset + static_cast<std::size_t>(start);
     t.end = base_offset + static_cast<std::size_t>(i);
     t.text.assign(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
@@ -129,7 +130,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t base_offset) {
     t.folded = Folded(std::move(folded));
     t.word = is_wordchar(c);
     t.capitalised = is_upper(c);
-    tokens.push_back(std::move(t));
   }
   return tokens;
 }

@@ -25,6 +25,21 @@ TEST_CASE("the built-in pack covers the domain") {
   for (const auto& r : pack.vocabulary().relations()) CHECK_MESSAGE(by_relation[r.name] > 0, r.name);
 }
 
+TEST_CASE("the first word of every two-word demonym is known / and of no one-word demonym alone") {
+  const Pack pack = Pack::builtin();
+  const auto& lex = pack.lexicon();
+  std::size_t two_words = 0;
+  for (const auto& [demonym, country] : lex.demonyms) {
+    const auto space = demonym.find(' ');
+    if (space == std::string::npos) continue;
+    ++two_words;
+    CHECK(lex.demonym_firsts.count(demonym.substr(0, space)) == 1);
+  }
+  CHECK(two_words > 0);
+  CHECK(lex.demonym_firsts.count("south") == 1);  // "south korean"
+  CHECK(lex.demonym_firsts.count("chinese") == 0);
+}
+
 TEST_CASE("names resolve through aliases and case") {
   const Pack pack = Pack::builtin();
   REQUIRE(pack.entity_by_name("beijing") != nullptr);
