@@ -1,5 +1,6 @@
 // Merge policy: one node per entity, one edge per fact, evidence kept, order-free.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <memory>
@@ -117,8 +118,8 @@ TEST_CASE("mentions the vocabulary forbids are refused with a reason") {
 TEST_CASE("a mention past the store's limit of parts is refused with a reason and leaves no trace") {
   KnowledgeGraph g;
   for (std::size_t i = 0; i < EvidenceStore::max_parts; ++i) {
-    Mention m = mention("Nvidia", "company", "supplies", "ByteDance", "company", "d" + std::to_string(i));
-    m.evidence.part = "part " + std::to_string(i);
+    Mention m = mention("Nvidia", "company", "supplies", "ByteDance", "company", fmt::format("d{}", i));
+    m.evidence.part = fmt::format("part {}", i);
     REQUIRE(g.add(std::move(m)).added);
   }
   Mention late = mention("Nvidia", "company", "supplies", "Alibaba", "company", "late");
