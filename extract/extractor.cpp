@@ -99,10 +99,13 @@ int Extractor::named_vendor_of_owned(const Sentence& s, const Span& pronoun, Doc
   return -1;
 }
 
-bool reporting_verb(const std::string& folded) {
+namespace {
+// "said", "expects": the verbs after which "X, which said it ..." makes "it" X.
+bool reporting_verb(const Folded& folded) {
   static const WordSet verbs = {"said", "says", "added", "announced", "expects", "expected", "hopes", "believes"};
   return verbs.count(folded) > 0;
 }
+}  // namespace
 
 // The name a description is given right after it: "The chip, tentatively called the
 // B30A, ...", "a new processor dubbed Ascend 910C".
