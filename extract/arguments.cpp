@@ -47,15 +47,19 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     if (sentence.span_ending[name_end - 1] < 0 && !relative) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
-    // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...": a reduced relative clause
-    const bool participle = c + 2 < tok.size() && tok[c + 2].folded == "by" && tok[c + 1].folded.size() > 3 &&
+    // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...", "its CloudMatrix
+    // 384 system, built from 384 Ascend 910C chips, outperforms": a reduced relative clause
+    static const WordSet participle_links = {"by", "from", "with", "on", "using", "around"};
+    const bool participle = c + 2 < tok.size() && participle_links.count(tok[c + 2].folded) && tok[c + 1].folded.size() > 3 &&
                             (tok[c + 1].folded.ends_with("ed") || tok[c + 1].folded == "made" ||
                              tok[c + 1].folded == "built" || tok[c + 1].folded == "run" || tok[c + 1].folded == "owned");
     if (!opens_apposition(tok[c + 1].folded) && !description && !participle) continue;
     // a relative clause may hold clauses of its own: "The H800, which is not the
     // newest chip but is still powerful, was restricted"
     for (std::size_t k = c + 2; k < tok.size() && (!relative || k < c + 25); ++k) {
-      if ((boundary_at(k) && !(relative && tok[k].folded == "but")) || tok[k].folded == ";") break;
+      // "Samsung, which lost ground after its chips took a year to win approval, has":
+      // a relative clause reaches over its own subordinate clauses to its closing comma
+      if ((boundary_at(k) && !(relative && tok[k].word)) || tok[k].folded == ";" || tok[k].folded == ":") break;
       if (tok[k].folded == ",") {
         apposition_open_[k] = static_cast<long>(c);
         break;
@@ -220,6 +224,21 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     found.entities.insert(found.entities.end(), more.begin(), more.end());
     pos = found.last = s.spans[static_cast<std::size_t>(next)].last;
   }
+  // "ByteDance, Alibaba and other large firms", "Nvidia and others": an open tail
+  // adds no member, and the list ends after it
+  if (std::size_t p = found.last; p + 1 < tok.size() && is_conjunction(tok[p].folded)) {
+    if (tok[p + 1].folded == "others") {
+      found.last = p + 2;
+    } else if (tok[p + 1].folded == "other") {
+      std::size_t q = p + 2;
+      while (q < tok.size() && q < p + 5 && tok[q].word && !tok[q].capitalised && s.span_starting[q] < 0 &&
+             !is_conjunction(tok[q].folded) && tok[q].folded.back() != 's')
+        ++q;
+      if (q < tok.size() && q < p + 5 && tok[q].word && !tok[q].capitalised && s.span_starting[q] < 0 &&
+          tok[q].folded.back() == 's')
+        found.last = q + 1;
+    }
+  }
   // Leftwards: "X, Y and" before the span; "Chinese tech firms including X, Y and Z".
   for (std::size_t first = found.first; first > 0;) {
     long q = static_cast<long>(first) - 1;
@@ -307,12 +326,24 @@ std::optional<Found> Arguments::left(std::size_t from, const std::set<std::strin
         owned_before_trigger = owned_before_trigger || s.span_starting[q] >= 0;
       if (owned_before_trigger) continue;
     }
-    if (sp.possessive_pronoun) continue;
+    // "its" is no subject, except of the trigger it owns ("Its investors include",
+    // "its biggest customers")
+    if (sp.possessive_pronoun && !owns_trigger(sp, from)) continue;
     auto entities = eligible(sp, types);
     if (entities.empty()) continue;
     return coordinate(sp, std::move(entities), types);
   }
   return std::nullopt;
+}
+
+// Whether only describing words stand between the possessive pronoun `sp` and
+// the trigger at `trigger` ("its", "its two biggest").
+bool Arguments::owns_trigger(const Span& sp, std::size_t trigger) const {
+  const auto& s = *sentence_;
+  if (trigger < sp.last || trigger > sp.last + 2) return false;
+  for (std::size_t q = sp.last; q < trigger; ++q)
+    if (!s.tokens[q].word || s.span_starting[q] >= 0 || boundary_at(q)) return false;
+  return true;
 }
 
 bool Arguments::possessor_of_name(const Span& sp) const {
@@ -411,10 +442,18 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
         return kind;
       }
     }
+    // "on a TSMC 4nm process", "Samsung HBM3E": a company right before another name
+    // is its maker, and the slot is the name it makes ("Blackwell wafers" stays Blackwell)
+    const bool next_is_name = sp.last < s.tokens.size() && s.span_starting[sp.last] >= 0;
+    if (next_is_name && !sp.anaphor && sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "company" &&
+        !eligible(s.spans[static_cast<std::size_t>(s.span_starting[sp.last])], types).empty()) {
+      k = sp.last - 1;
+      continue;
+    }
     if (entities.empty()) {
       // "by US cloud providers": a country right before a name modifies it
-      const bool modifier = sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "country" &&
-                            sp.last < s.tokens.size() && s.span_starting[sp.last] >= 0;
+      const bool modifier =
+          next_is_name && sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "country";
       if (first_only && !modifier) return std::nullopt;
       k = sp.last - 1;
       continue;

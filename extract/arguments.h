@@ -84,6 +84,7 @@ class Arguments {
   std::optional<Found> scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
                                   bool first_only) const;
   bool joins_clause(std::size_t k) const;
+  bool owns_trigger(const Span& sp, std::size_t trigger) const;
   std::optional<Found> named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const;
   Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;
 

@@ -365,14 +365,16 @@ std::size_t person_span_end(const Sentence& s, std::size_t at) {
 }
 
 // Whether the rest of the sentence names a body a person could lead ("... co-founded the company").
-bool names_other_body(const Sentence& s, std::size_t from) {
+// The description of a body in the clause from `from` on ("said the company"),
+// or null.
+const Span* body_described(const Sentence& s, std::size_t from) {
   std::size_t end = from;
   while (end < s.tokens.size() && s.boundary[end] == 0) ++end;  // the title's own clause
   for (const auto& sp : s.spans)
     if (sp.first >= from && sp.first < end && sp.anaphor &&
         (sp.anaphor_types.count("company") || sp.anaphor_types.count("government") || sp.anaphor_types.count("institute")))
-      return true;
-  return false;
+      return &sp;
+  return nullptr;
 }
 
 void Constructions::titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
@@ -435,8 +437,13 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
         if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
       } else if (const int body = body_named_by_domain(doc, discourse, s, t); body >= 0) {
         emit(people[0], body);
+      } else if (const Span* described = t == 0 ? body_described(s, t + len) : nullptr) {
+        // "Chief executive Lip-Bu Tan said the company was grateful": the body the
+        // description stands for
+        if (described->entities.size() == 1 && led.count(doc.entity(described->entities[0]).type))
+          emit(people[0], described->entities[0]);
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
-                 led.count(doc.entity(discourse.topic).type) && !names_other_body(s, t + len)) {
+                 led.count(doc.entity(discourse.topic).type)) {
         emit(people[0], discourse.topic);
       } else if (t > 0 && ((tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
                             (tok[person_span_end(s, t + len)].folded == "said" ||

@@ -569,8 +569,20 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
 
       // status cues count from the argument standing before the trigger
       std::size_t from = args.clause_start(i);
-      if (subject->last > 0 && subject->last <= i) from = subject->last;
+      // ("dropped its planned purchase": a possessive subject leaves the clause's cues in)
+      const bool possessive_subject = subject->last == subject->first + 1 && subject->first < s.tokens.size() &&
+                                      (s.tokens[subject->first].folded == "its" || s.tokens[subject->first].folded == "their");
+      if (possessive_subject) {
+        // a relative clause the pronoun stands in starts its own cues
+        for (std::size_t k = from; k < subject->first; ++k)
+          if (s.tokens[k].folded == "which" || s.tokens[k].folded == "who" || s.tokens[k].folded == "that") from = k + 1;
+      } else if (subject->last > 0 && subject->last <= i) {
+        from = subject->last;
+      }
       else if (object->last > 0 && object->last <= i) from = std::max(from, object->last);
+      // "Nvidia, whose Rubin accelerators are expected to carry HBM4, counts SK Hynix
+      // as ...": the apposition's cues are its own
+      if (from < i && args.skip_apposition(from) <= i) from = args.skip_apposition(from);
       if (participle_adjunct) from = i;  // "without access to EUV tools, relying on DUV": the cue is the main clause's
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;

@@ -920,3 +920,94 @@ TEST_CASE("a revoked licence restricts the one it allowed") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("counted as a supplier or among customers / backers of a company its pronoun names") {
+  const Shape shapes[] = {
+      // "counts X as its ... supplier": X supplies the one who counts
+      {"Apple counts TSMC as its only foundry for phone processors.", "TSMC", "supplies", "Apple", Status::asserted,
+       true},
+      {"Tokyo Electron counts Chinese chipmakers among its largest customers.", "Tokyo Electron", "supplies",
+       "Chinese chipmakers", Status::asserted, true},
+      // "Its backers include A and B": the pronoun owns the trigger noun
+      {"Moonshot AI raised $1 billion last year. Its backers include Alibaba and Tencent.", "Tencent", "invests-in",
+       "Moonshot AI", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a maker named before a process modifies it / an apposition keeps its status cues") {
+  const Shape shapes[] = {
+      // "on a TSMC 4nm process": the process is the slot, TSMC modifies it
+      {"The Blackwell is built on a TSMC 4nm process.", "Nvidia Blackwell", "uses", "4nm process", Status::asserted,
+       true},
+      // "expected to" inside the "whose" clause does not make the main verb planned
+      {"Nvidia, whose Rubin chips are expected to carry HBM4, counts SK Hynix as its main memory supplier.",
+       "SK Hynix", "supplies", "Nvidia", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a list closed by and other firms") {
+  const Shape shapes[] = {
+      {"Regulators in Beijing told Tencent, Baidu and other big platforms to stop ordering the H20.",
+       "Chinese government", "pressures", "Baidu", Status::asserted, true},
+      {"Regulators in Beijing told Tencent, Baidu and other big platforms to stop ordering the H20.",
+       "Chinese government", "pressures", "Tencent", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("development completed and samples shipped / a step ahead of rivals") {
+  const Shape shapes[] = {
+      {"Micron said it had finished development of HBM4 in June.", "Micron", "develops", "HBM4", Status::asserted,
+       true},
+      {"Samsung has been sending HBM4 samples to customers since March.", "Samsung", "develops", "HBM4",
+       Status::asserted, true},
+      // "keeping a step ahead of": a gap of two words before "ahead"
+      {"SK Hynix raised output again, keeping a step ahead of Micron.", "Micron", "competes-with", "SK Hynix",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("participle and relative appositions are skipped to reach the subject") {
+  const Shape shapes[] = {
+      // ", built from 384 Ascend 910C chips,": the subject is the system before it
+      {"Its CloudMatrix 384 system, built from 384 Ascend 910C chips, outperforms Nvidia's GB200 NVL72.",
+       "Huawei CloudMatrix 384", "competes-with", "Nvidia GB200 NVL72", Status::asserted, true},
+      {"Its CloudMatrix 384 system, built from 384 Ascend 910C chips, outperforms Nvidia's GB200 NVL72.",
+       "Huawei Ascend 910C", "competes-with", "Nvidia GB200 NVL72", Status::asserted, false},
+      // a relative clause holding "after ..." still closes at its comma
+      {"Samsung, which fell behind after its chips failed Nvidia's tests for a year, has been shipping HBM4 "
+       "samples.",
+       "Samsung", "develops", "HBM4", Status::asserted, true},
+      {"Samsung, which fell behind after its chips failed Nvidia's tests for a year, has been shipping HBM4 "
+       "samples.",
+       "Nvidia", "develops", "HBM4", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("an apposed derivative names the family / struggling with training is an attempt") {
+  const Shape shapes[] = {
+      {"Customs officers are checking the H20, a cut-down Hopper part, and the RTX Pro 6000D, a Blackwell "
+       "derivative.",
+       "Nvidia H20", "variant-of", "Nvidia Hopper", Status::asserted, true},
+      {"Customs officers are checking the H20, a cut-down Hopper part, and the RTX Pro 6000D, a Blackwell "
+       "derivative.",
+       "Nvidia RTX Pro 6000D", "variant-of", "Nvidia Blackwell", Status::asserted, true},
+      {"DeepSeek has struggled with training runs on Ascend chips.", "DeepSeek", "trains-on", "Huawei Ascend",
+       Status::attempted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a title that opens the sentence leads the body its clause describes / a possessive subject keeps the clause cues") {
+  const Shape shapes[] = {
+      {"AMD reported a loss. Chief executive Lisa Su said the company would keep investing.", "Lisa Su", "leads",
+       "AMD", Status::asserted, true},
+      // "dropped its planned purchase": the cue before the possessive counts
+      {"Qualcomm dropped its planned purchase of Arm in 2022.", "Qualcomm", "owns", "Arm", Status::attempted, true},
+  };
+  check_shapes(shapes);
+}
