@@ -329,6 +329,18 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
+    for (auto& t : get_strings(d, "object_types", where, problems)) {
+      const Relation* r = vocabulary_.relation(p.relation);
+      if (!vocabulary_.type(t)) {
+        problems.push_back({where, "unknown-type", fmt::format("unknown type \"{}\"", t)});
+        return;
+      }
+      if (r && !r->object_types.count(t)) {
+        problems.push_back({where, "bad-field", fmt::format("\"{}\" is not an object type of {}", t, p.relation)});
+        return;
+      }
+      p.object_types.insert(t);
+    }
     if (auto status = get_string(d, "status", where, problems, false)) {
       p.status = parse_status(*status);
       if (!p.status) {

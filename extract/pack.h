@@ -68,6 +68,7 @@ struct Pattern {
   bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
   bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
   WordSet object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
+  std::set<std::string> object_types;  // when set, only these of the relation's object types ("maker of" equipment)
   std::optional<Status> status;  // fixed status, cues aside: "cut Huawei off from TSMC" is a negated supply
   std::string origin;
 };

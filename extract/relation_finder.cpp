@@ -57,6 +57,8 @@ RelationFinder::RelationFinder(const Pack& pack) : pack_(&pack) {
       if (c.relation == r.name) sides.object.insert(c.object_type);
     sides_.emplace(r.name, std::move(sides));
   }
+  for (const auto& p : pack.patterns())
+    if (!p.object_types.empty()) narrowed_.emplace(&p, Sides{sides_.at(p.relation).subject, p.object_types});
 }
 
 bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t pos, const Arguments& args,
@@ -394,7 +396,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
     if (inside_name[i]) continue;
     const bool passive_voice = passive_before(tok, i);
     for (const Pattern* p : it->second) {
-      const Sides& sides = sides_.at(p->relation);
+      const auto narrowed = narrowed_.find(p);
+      const Sides& sides = narrowed != narrowed_.end() ? narrowed->second : sides_.at(p->relation);
       // "Moscow had been told": an active pattern read in the passive voice
       // would swap the roles, so it does not apply.
       if (passive_voice && !p->any_voice && p->subject == ArgumentSide::left && p->object != ArgumentSide::left) continue;

@@ -73,6 +73,7 @@ class RelationFinder {
   WordMap<std::vector<const Pattern*>> by_first_word_;  // patterns in pack order for each first word
   std::unordered_map<std::string, std::vector<const StatusCue*>> cues_;  // by first word
   std::map<std::string, Sides> sides_;  // relation -> eligible types (coercions included)
+  std::map<const Pattern*, Sides> narrowed_;  // patterns with object_types of their own
 };
 
 }  // namespace chipgraph::extract

@@ -1011,3 +1011,29 @@ TEST_CASE("a title that opens the sentence leads the body its clause describes /
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a maker of equipment manufactures it and a maker of a chip develops it") {
+  const Shape shapes[] = {
+      {"Tokyo Electron, Japan's largest maker of chipmaking tools, fell 3%.", "Tokyo Electron", "manufactures",
+       "chipmaking equipment", Status::asserted, true},
+      {"Tokyo Electron, Japan's largest maker of chipmaking tools, fell 3%.", "Tokyo Electron", "develops",
+       "chipmaking equipment", Status::asserted, false},
+      {"Nvidia, the maker of the H100, gained 2%.", "Nvidia", "develops", "Nvidia H100", Status::asserted, true},
+      {"Nvidia, the maker of the H100, gained 2%.", "Nvidia", "manufactures", "Nvidia H100", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a ban lifted far from its noun / exporters who still need licences / controls named before their noun") {
+  const Shape shapes[] = {
+      {"China suspended the ban it had imposed in December on exports of antimony.", "Chinese government", "permits",
+       "antimony", Status::asserted, true},
+      {"Exporters of germanium still need licences from the Commerce Ministry.", "Chinese Commerce Ministry",
+       "restricts", "germanium", Status::asserted, true},
+      {"Beijing paused for a year the broad rare earth controls it had announced.", "Chinese government", "permits",
+       "rare earths", Status::asserted, true},
+      {"Mentor Graphics, now part of Siemens, sells design software.", "Siemens", "owns", "Siemens EDA",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}

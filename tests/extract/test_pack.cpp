@@ -48,6 +48,17 @@ TEST_CASE("names resolve through aliases and case") {
   CHECK(pack.entity_by_name("H20")->name == "Nvidia H20");
 }
 
+namespace {
+
+// Where each problem code was reported: "file:line " for each.
+std::map<std::string, std::string> places_by_code(const std::vector<PackProblem>& problems) {
+  std::map<std::string, std::string> where;
+  for (const auto& p : problems) where[p.code] += p.where + " ";
+  return where;
+}
+
+}  // namespace
+
 TEST_CASE("a broken user pack lists every problem with file and line") {
   Pack pack = Pack::builtin();
   std::vector<PackProblem> problems;
@@ -63,17 +74,30 @@ TEST_CASE("a broken user pack lists every problem with file and line") {
                    "{\"id\":\"p3\",\"relation\":\"buys\",\"match\":\"{O} bought\"}\n"},
                   {"lexicon.jsonl", "{\"kind\":\"sparkle\",\"text\":\"x\"}\n"}},
                  "user/", problems);
-  std::map<std::string, std::string> where;
-  for (const auto& p : problems) where[p.code] += p.where + " ";
-  CHECK(where["unknown-type"].find("user/entities.jsonl:2") != std::string::npos);
-  CHECK(where["bad-json"].find("user/entities.jsonl:3:2") != std::string::npos);
-  CHECK(where["alias-conflict"].find("user/entities.jsonl:4") != std::string::npos);
-  CHECK(where["empty-alias"].find("user/entities.jsonl:5") != std::string::npos);
-  CHECK(where["unknown-relation"].find("user/patterns.jsonl:1") != std::string::npos);
-  CHECK(where["bad-pattern"].find("user/patterns.jsonl:2") != std::string::npos);
-  CHECK(where["bad-pattern"].find("user/patterns.jsonl:3") != std::string::npos);
-  CHECK(where["unknown-kind"].find("user/lexicon.jsonl:1") != std::string::npos);
+  const auto where = places_by_code(problems);
+  CHECK(where.at("unknown-type").find("user/entities.jsonl:2") != std::string::npos);
+  CHECK(where.at("bad-json").find("user/entities.jsonl:3:2") != std::string::npos);
+  CHECK(where.at("alias-conflict").find("user/entities.jsonl:4") != std::string::npos);
+  CHECK(where.at("empty-alias").find("user/entities.jsonl:5") != std::string::npos);
+  CHECK(where.at("unknown-relation").find("user/patterns.jsonl:1") != std::string::npos);
+  CHECK(where.at("bad-pattern").find("user/patterns.jsonl:2") != std::string::npos);
+  CHECK(where.at("bad-pattern").find("user/patterns.jsonl:3") != std::string::npos);
+  CHECK(where.at("unknown-kind").find("user/lexicon.jsonl:1") != std::string::npos);
   CHECK(problems.size() == 8);
   // the good record was kept
   CHECK(pack.entity_by_name("acme chips") != nullptr);
+}
+
+TEST_CASE("a pattern's object_types must be object types of its relation") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"patterns.jsonl",
+                   "{\"id\":\"u1\",\"relation\":\"buys\",\"match\":\"hoards {O}\",\"object_types\":[\"gizmo\"]}\n"
+                   "{\"id\":\"u2\",\"relation\":\"buys\",\"match\":\"hoards {O}\",\"object_types\":[\"country\"]}\n"
+                   "{\"id\":\"u3\",\"relation\":\"buys\",\"match\":\"hoards {O}\",\"object_types\":[\"material\"]}\n"}},
+                 "user/", problems);
+  const auto where = places_by_code(problems);
+  CHECK(where.at("unknown-type").find("user/patterns.jsonl:1") != std::string::npos);
+  CHECK(where.at("bad-field").find("user/patterns.jsonl:2") != std::string::npos);
+  CHECK(problems.size() == 2);
 }
