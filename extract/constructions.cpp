@@ -221,11 +221,9 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       country = doc.entity(sp.entities[0]).name;
       need_descriptor = true;
       i = sp.last - 1;
-    } else if (auto two = i + 1 < tok.size() && lex.demonym_firsts.count(tok[i].folded)
-                              ? lex.demonyms.find(tok[i].folded + " " + tok[i + 1].folded)
-                              : lex.demonyms.end();
-               two != lex.demonyms.end()) {
-      country = two->second;  // "South Korean memory maker SK Hynix"
+    } else if (const std::string* two =
+                   i + 1 < tok.size() ? lex.two_word_demonym(tok[i].folded, tok[i + 1].folded) : nullptr) {
+      country = *two;  // "South Korean memory maker SK Hynix"
       ++i;
     } else if (auto d = lex.demonyms.find(tok[i].folded); d != lex.demonyms.end()) {
       country = d->second;
@@ -257,10 +255,8 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     if (described > 0 && !descriptor) continue;
     // "Moore Threads, a Chinese maker of graphics processors": an apposition
     if (descriptor) {
-      if (const Span* named = apposed_before(s, i - (i > 0 && lex.demonym_firsts.count(tok[i - 1].folded) &&
-                                                          lex.demonyms.count(tok[i - 1].folded + " " + tok[i].folded)
-                                                      ? 1
-                                                      : 0))) {
+      const bool two_words = i > 0 && lex.two_word_demonym(tok[i - 1].folded, tok[i].folded);
+      if (const Span* named = apposed_before(s, i - (two_words ? 1 : 0))) {
         based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-apposition", args, out);
         continue;
       }

@@ -151,12 +151,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     // start the description (this skips the lookups below for most words).
     if (!tok[after].capitalised) return 0;
     const Folded& word = tok[after].folded;
-    if (auto two = after + 1 < tok.size() && lex.demonym_firsts.count(word)
-                       ? lex.demonyms.find(word + " " + tok[after + 1].folded)
-                       : lex.demonyms.end();
-        two != lex.demonyms.end()) {
+    if (const std::string* two = after + 1 < tok.size() ? lex.two_word_demonym(word, tok[after + 1].folded) : nullptr) {
       if (!definite && !indefinite_pair) return 0;
-      country = two->second;
+      country = *two;
       after += 2;
     } else if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
       if (!definite && !indefinite_pair) return 0;

@@ -368,6 +368,12 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
   });
 }
 
+const std::string* Lexicon::two_word_demonym(const std::string& first, const std::string& second) const {
+  if (!demonym_firsts.count(first)) return nullptr;
+  const auto it = demonyms.find(first + " " + second);
+  return it == demonyms.end() ? nullptr : &it->second;
+}
+
 void Pack::load_lexicon(const std::string& text, const std::string& file, Problems& problems) {
   for_each_json_line(text, file, problems, [&](const rapidjson::Document& d, const std::string& where) {
     auto kind = get_string(d, "kind", where, problems, true);
@@ -397,7 +403,8 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
     const std::pair<const char*, WordSet*> one_word[] = {
         {"directive", &lexicon_.directives}, {"preventive", &lexicon_.preventives},
         {"commitment", &lexicon_.commitments}, {"facility", &lexicon_.facilities},
-        {"measure", &lexicon_.measures},       {"unit", &lexicon_.units}};
+        {"measure", &lexicon_.measures},       {"unit", &lexicon_.units},
+        {"derivative", &lexicon_.derivatives}};
     for (const auto& [name, words] : one_word)
       if (k == name) {
         auto w = phrase();

@@ -121,10 +121,14 @@ struct Lexicon {
   WordSet commitments;  // "signed a contract to make": the infinitive after them is planned
   WordSet facilities;  // "the Arizona fabs will make ...": a clause whose subject is one continues the topic
   WordSet measures;  // "American export controls": a demonym before one names the state acting
+  WordSet derivatives;  // "a cut-down version of Blackwell that Nvidia designed": the clause is the version's
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name
   WordSet demonym_firsts;         // the first words of the two-word demonyms ("south")
+  // The country of the two-word demonym `first second` ("South Korean"), or null;
+  // cheap for the many words that start none.
+  const std::string* two_word_demonym(const std::string& first, const std::string& second) const;
   std::vector<Descriptor> descriptors;
   struct Title {
     std::vector<std::string> words;

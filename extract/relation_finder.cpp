@@ -258,9 +258,8 @@ std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Argumen
   const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause
   // is about the version, which the apposition names.
-  static const WordSet derived = {"version", "variant", "successor", "derivative", "copy", "clone"};
   if (antecedent->first >= 2 && tok[antecedent->first - 1].folded == "of" &&
-      derived.count(tok[antecedent->first - 2].folded)) {
+      pack_->lexicon().derivatives.count(tok[antecedent->first - 2].folded)) {
     long c = static_cast<long>(antecedent->first) - 3;
     while (c >= 0 && tok[static_cast<std::size_t>(c)].folded != "," && c + 6 > static_cast<long>(antecedent->first)) --c;
     if (c > 0 && tok[static_cast<std::size_t>(c)].folded == "," && s.span_ending[static_cast<std::size_t>(c - 1)] >= 0)

@@ -1037,3 +1037,20 @@ TEST_CASE("a ban lifted far from its noun / exporters who still need licences / 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("the nouns of a variant are pack data") {
+  const std::string text = "Nvidia is readying the B30A, a cut-down spin of Blackwell that Nvidia designed for China.";
+  // the built-in pack does not know "spin": the relative clause is read as Blackwell's
+  CHECK(has(run(text), "Nvidia", "develops", "Nvidia Blackwell"));
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"lexicon.jsonl", "{\"kind\":\"derivative\",\"text\":\"spin\"}\n"}}, "user/", problems);
+  REQUIRE(problems.empty());
+  const Extractor e(pack);
+  Article a;
+  a.id = "t";
+  a.text = text;
+  const auto ms = e.extract(a);
+  CHECK_FALSE_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia Blackwell"), show(ms));
+  CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia B30A"), show(ms));
+}
