@@ -229,6 +229,14 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
   if (std::size_t p = found.last; p + 1 < tok.size() && is_conjunction(tok[p].folded)) {
     if (tok[p + 1].folded == "others") {
       found.last = p + 2;
+    } else if (tok[p + 1].folded == "other" && p + 2 < tok.size() && s.span_starting[p + 2] >= 0) {
+      // "Huawei and other Chinese chip designers": the group named is a member
+      const Span& group = s.spans[static_cast<std::size_t>(s.span_starting[p + 2])];
+      if (auto more = eligible(group, types);
+          !more.empty() && !group.anaphor && document_->entity(more[0]).type == "group") {
+        found.entities.insert(found.entities.end(), more.begin(), more.end());
+        found.last = group.last;
+      }
     } else if (tok[p + 1].folded == "other") {
       std::size_t q = p + 2;
       while (q < tok.size() && q < p + 5 && tok[q].word && !tok[q].capitalised && s.span_starting[q] < 0 &&

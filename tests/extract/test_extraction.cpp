@@ -1054,3 +1054,26 @@ TEST_CASE("the nouns of a variant are pack data") {
   CHECK_FALSE_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia Blackwell"), show(ms));
   CHECK_MESSAGE(has(ms, "Nvidia", "develops", "Nvidia B30A"), show(ms));
 }
+
+TEST_CASE("rules that forbid exports / a lifted requirement imposed long before its noun") {
+  const Shape shapes[] = {
+      {"US rules adopted in 2024 forbid exports of HBM to China.", "US government", "restricts", "HBM",
+       Status::asserted, true},
+      {"The US Commerce Department scrapped a licence requirement it had imposed in late May on exports of EDA "
+       "software.",
+       "US Commerce Department", "permits", "EDA software", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a chip based on an architecture uses it / a group closing a list is a member") {
+  const Shape shapes[] = {
+      {"Huawei designs the Kunpeng server chip based on the Arm architecture.", "Huawei Kunpeng", "uses",
+       "Arm architecture", Status::asserted, true},
+      {"SMIC, which makes chips for Huawei and other Chinese chip designers, gained 10%.", "SMIC", "supplies",
+       "Chinese chipmakers", Status::asserted, true},
+      // a company closing the list is not a member: "the A800 and other Nvidia chips"
+      {"Baidu had ordered the A800 and other Nvidia chips.", "Nvidia", "supplies", "Baidu", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
