@@ -1077,3 +1077,16 @@ TEST_CASE("a chip based on an architecture uses it / a group closing a list is a
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("models adapted for chips and support for a model on a chip") {
+  const Shape shapes[] = {
+      {"DeepSeek released R1 on Monday. Cambricon said it had adapted the model for its chips.", "Cambricon", "uses",
+       "DeepSeek R1", Status::asserted, true},
+      {"Huawei announced support for DeepSeek R1 on its Ascend chips.", "DeepSeek R1", "infers-on", "Huawei Ascend",
+       Status::asserted, true},
+      // support for a model is no development of it
+      {"Huawei announced support for DeepSeek R1 on its Ascend chips.", "Huawei", "develops", "DeepSeek R1",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
