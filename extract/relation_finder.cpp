@@ -545,16 +545,25 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target
+        // "exports to Malaysia and Thailand": a member joined to an excluded one is
+        // excluded with it
         std::vector<int> kept;
-        for (int e : object->entities) {
-          bool after_excluded = false;
-          for (const auto& sp : s.spans)
-            if (sp.first >= object->first && sp.first < object->last && sp.first > 0 &&
-                std::find(sp.entities.begin(), sp.entities.end(), e) != sp.entities.end() &&
-                p->object_not_after.count(tok[sp.first - 1].folded))
-              after_excluded = true;
-          if (!after_excluded) kept.push_back(e);
+        bool previous_excluded = false;
+        for (const auto& sp : s.spans) {
+          if (sp.first < object->first || sp.first >= object->last || sp.first == 0) continue;
+          const Folded& before = tok[sp.first - 1].folded;
+          const bool joined = before == "," || before == "and" || before == "or";
+          // "banned approvals of equipment from Huawei": goods from a maker restrict the maker
+          static const WordSet goods = {"equipment", "products", "gear", "goods", "components", "parts", "technology"};
+          const Folded* noun = sp.first >= 2 ? &tok[sp.first - 2].folded : nullptr;
+          const bool source =
+              before == "from" && noun && (goods.count(*noun) || pack_->lexicon().heads.count(*noun));
+          const bool excluded = (p->object_not_after.count(before) > 0 && !source) || (joined && previous_excluded);
+          previous_excluded = excluded;
+          if (excluded)
+            for (int e : sp.entities) std::erase(object->entities, e);
         }
+        kept = object->entities;
         // "EUV machines, which the Netherlands has barred from sale to China": the
         // relative clause's antecedent is what it targets
         if (kept.empty() && b.relative && b.relative->first < i) {

@@ -1090,3 +1090,19 @@ TEST_CASE("models adapted for chips and support for a model on a chip") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a destination list is excluded as a whole / goods from a maker restrict the maker / a drafted rule is planned") {
+  const Shape shapes[] = {
+      {"Washington banned sales of the H20 to Malaysia and Thailand.", "US government", "restricts", "Thailand",
+       Status::asserted, false},
+      {"Washington banned sales of the H20 to Malaysia and Thailand.", "US government", "restricts", "Nvidia H20",
+       Status::asserted, true},
+      {"The FCC banned approvals of new equipment from Huawei and ZTE.", "Federal Communications Commission",
+       "restricts", "ZTE", Status::asserted, true},
+      {"The FCC banned approvals of new equipment from Huawei and ZTE.", "Federal Communications Commission",
+       "restricts", "Huawei", Status::asserted, true},
+      {"The Commerce Department has drafted a rule to restrict exports of the H20.", "US Commerce Department",
+       "restricts", "Nvidia H20", Status::planned, true},
+  };
+  check_shapes(shapes);
+}
