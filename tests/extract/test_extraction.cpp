@@ -1106,3 +1106,13 @@ TEST_CASE("a destination list is excluded as a whole / goods from a maker restri
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a government agreeing to let a firm act permits it / approved suppliers") {
+  const Shape shapes[] = {
+      {"Washington agreed to let Nvidia resume sales of the H20 in China.", "US government", "permits", "Nvidia",
+       Status::asserted, true},
+      {"Beijing published a list of approved suppliers including Huawei and Phytium.", "Chinese government",
+       "permits", "Phytium", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
