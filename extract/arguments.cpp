@@ -44,6 +44,12 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     // ", which ..., " is skipped after any noun: "The search company, which has been a
     // major Nvidia customer, intends to" has its subject before the clause
     const bool relative = tok[c + 1].folded == "which" || tok[c + 1].folded == "who";
+    // ", the Financial Times reported last month, listing ...": an attribution between
+    // commas is skipped after any word, like a relative clause
+    if (const std::size_t close = attribution_closing(c); close > 0) {
+      apposition_open_[close] = static_cast<long>(c);
+      continue;
+    }
     if (sentence.span_ending[name_end - 1] < 0 && !relative) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
@@ -80,6 +86,24 @@ std::vector<int> Arguments::eligible(const Span& span, const std::set<std::strin
     }
   }
   return out;
+}
+
+// The closing comma of an attribution opening at the comma `c` (", the newspaper
+// said,", ", people familiar with the matter said,", ", the FT reported last month,"),
+// or 0: at most six words, then a reporting verb, then up to three words.
+std::size_t Arguments::attribution_closing(std::size_t c) const {
+  static const WordSet reporting = {"said", "says", "reported", "reports", "added", "noted", "wrote"};
+  const auto& tok = sentence_->tokens;
+  for (std::size_t v = c + 2; v < tok.size() && v <= c + 7; ++v) {
+    if (tok[v].folded == "," || tok[v].folded == ";") return 0;
+    if (!reporting.count(tok[v].folded)) continue;
+    for (std::size_t k = v + 1; k < tok.size() && k <= v + 4; ++k) {
+      if (tok[k].folded == ",") return k;
+      if (!tok[k].word) return 0;
+    }
+    return 0;
+  }
+  return 0;
 }
 
 std::size_t Arguments::skip_apposition(std::size_t pos) const {

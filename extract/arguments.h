@@ -85,6 +85,7 @@ class Arguments {
                                   bool first_only) const;
   bool joins_clause(std::size_t k) const;
   bool owns_trigger(const Span& sp, std::size_t trigger) const;
+  std::size_t attribution_closing(std::size_t c) const;
   std::optional<Found> named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const;
   Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;
 

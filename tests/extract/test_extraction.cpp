@@ -1116,3 +1116,12 @@ TEST_CASE("a government agreeing to let a firm act permits it / approved supplie
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an attribution between commas is skipped to reach the subject") {
+  const Shape shapes[] = {
+      {"Beijing has issued new guidelines for state offices, the newspaper reported last week, listing approved "
+       "suppliers including Huawei and Phytium.",
+       "Chinese government", "permits", "Huawei", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
