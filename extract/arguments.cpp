@@ -98,7 +98,13 @@ std::size_t Arguments::attribution_closing(std::size_t c) const {
     if (tok[v].folded == "," || tok[v].folded == ";") return 0;
     if (!reporting.count(tok[v].folded)) continue;
     for (std::size_t k = v + 1; k < tok.size() && k <= v + 4; ++k) {
-      if (tok[k].folded == ",") return k;
+      // what follows continues the clause the attribution interrupts: a participle
+      // or a verb ("listing ...", "has said"), not a phrase of its own (", in a deal")
+      if (tok[k].folded == ",")
+        return k + 1 < tok.size() && ((tok[k + 1].folded.size() > 5 && tok[k + 1].folded.ends_with("ing")) ||
+                                      verb_follows(*sentence_, k + 1))
+                   ? k
+                   : 0;
       if (!tok[k].word) return 0;
     }
     return 0;
