@@ -1125,3 +1125,11 @@ TEST_CASE("an attribution between commas is skipped to reach the subject") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("put into mass production is manufacturing") {
+  const Shape shapes[] = {
+      {"Micron unveiled HBM4, which the company plans to put into mass production next year.", "Micron",
+       "manufactures", "HBM4", Status::planned, true},
+  };
+  check_shapes(shapes);
+}
