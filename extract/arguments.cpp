@@ -162,6 +162,24 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (p + 1 < tok.size() && tok[p].folded == "in" && tok[p + 1].word && tok[p + 1].folded[0] >= '0' &&
         tok[p + 1].folded[0] <= '9')
       p += 2;  // a date between list members
+    // "lost ground to TSMC in manufacturing and to Nvidia and AMD in AI chips": the
+    // preposition before the list repeated after "and" (over a short phrase of its own)
+    if (static const WordSet repeatable = {"to", "from", "with", "against"};
+        found.first > 0 && repeatable.count(tok[found.first - 1].folded)) {
+      std::size_t q = p;
+      if (q < tok.size() && (tok[q].folded == "in" || tok[q].folded == "for" || tok[q].folded == "on")) {
+        std::size_t w = q + 1;
+        while (w < tok.size() && w <= q + 3 && tok[w].word && !is_conjunction(tok[w].folded) && s.span_starting[w] < 0)
+          ++w;
+        q = w;
+      }
+      if (q < tok.size() && tok[q].folded == ",") ++q;
+      if (q + 2 < tok.size() && tok[q].folded == "and" && tok[q + 1].folded == tok[found.first - 1].folded &&
+          s.span_starting[q + 2] >= 0) {
+        p = q + 2;
+        separated = true;
+      }
+    }
     if (p + 2 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "followed" && tok[p + 2].folded == "by") {
       p += 3;
       separated = true;

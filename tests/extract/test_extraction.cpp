@@ -1133,3 +1133,13 @@ TEST_CASE("put into mass production is manufacturing") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a list continued by its preposition repeated after and") {
+  const Shape shapes[] = {
+      {"Intel has lost ground to TSMC in manufacturing and to Nvidia and AMD in AI chips.", "AMD", "competes-with",
+       "Intel", Status::asserted, true},
+      {"Intel has lost ground to TSMC in manufacturing and to Nvidia and AMD in AI chips.", "Intel", "competes-with",
+       "TSMC", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
