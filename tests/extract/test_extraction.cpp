@@ -1143,3 +1143,15 @@ TEST_CASE("a list continued by its preposition repeated after and") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("buying shares invests / no plans to is a negation / a rack strung together from chips") {
+  const Shape shapes[] = {
+      {"SoftBank bought $2 billion of Intel shares in August.", "SoftBank", "invests-in", "Intel", Status::asserted,
+       true},
+      {"The Trump administration has no plans to take a stake in Micron.", "Trump administration", "invests-in",
+       "Micron", Status::negated, true},
+      {"Huawei's CloudMatrix 384 rack strings together 384 Ascend 910C processors.", "Huawei Ascend 910C", "part-of",
+       "Huawei CloudMatrix 384", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
