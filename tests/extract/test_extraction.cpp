@@ -1155,3 +1155,15 @@ TEST_CASE("buying shares invests / no plans to is a negation / a rack strung tog
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("what a rule requires firms to do is no fact / a majority stake is ownership") {
+  const Shape shapes[] = {
+      {"China will require foreign firms to obtain licences for products that contain rare earths.",
+       "Chinese government", "buys", "rare earths", Status::asserted, false},
+      {"Baidu, which owns a majority stake in Kunlunxin, launched a model.", "Baidu", "owns", "Kunlunxin",
+       Status::asserted, true},
+      {"Baidu, which owns a majority stake in Kunlunxin, launched a model.", "Baidu", "invests-in", "Kunlunxin",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
