@@ -568,6 +568,10 @@ void Extractor::read_part(const Article& article, const std::string& text, const
         if (co->reverse) std::swap(subject, object);
         if (!v.allows(relation, subject->type, object->type)) continue;
       }
+      // "Nvidia made the H800 for China": a fabless firm develops what it is said to make
+      if (const std::string& alt = v.relation(relation)->by_fabless;
+          !alt.empty() && subject->pack && subject->pack->fabless && v.allows(alt, subject->type, object->type))
+        relation = alt;
       if (fold(subject->name) == fold(object->name)) continue;
       if (v.relation(relation)->not_own_product && subject->pack && object->pack &&
           object->pack->vendor == subject->pack->id)

@@ -190,6 +190,13 @@ void Pack::load_entities(const std::string& text, const std::string& file, Probl
     e.vendor = get_string(d, "vendor", where, problems, false).value_or("");
     e.country = get_string(d, "country", where, problems, false).value_or("");
     e.government = get_string(d, "government", where, problems, false).value_or("");
+    if (auto it = d.FindMember("fabless"); it != d.MemberEnd()) {
+      if (!it->value.IsBool() || e.type != "company") {
+        problems.push_back({where, "bad-field", "\"fabless\" must be true or false, on a company"});
+        return;
+      }
+      e.fabless = it->value.GetBool();
+    }
     if (entity_index_.count(e.id)) {
       problems.push_back({where, "duplicate-id", fmt::format("id \"{}\" already defined at {}", e.id,
                                                               entities_[entity_index_[e.id]].origin)});

@@ -38,6 +38,7 @@ struct Entity {
   std::string vendor;      // entity id
   std::string country;     // country name
   std::string government;  // entity id of the government acting for a country
+  bool fabless = false;    // a company that designs chips and has others make them
   bool discovered = false;
   std::string origin;  // "file:line"
 };

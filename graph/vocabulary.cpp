@@ -99,6 +99,7 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       if (auto s = r.FindMember("symmetric"); s != r.MemberEnd()) relation.symmetric = s->value.IsTrue();
       if (r.HasMember("yields_to")) relation.yields_to = string_set(r, "yields_to", where + " " + relation.name);
       if (auto o = r.FindMember("not_own_product"); o != r.MemberEnd()) relation.not_own_product = o->value.IsTrue();
+      relation.by_fabless = string_member(r, "by_fabless", where, false);
       if (r.HasMember("details")) relation.details = string_set(r, "details", where + " " + relation.name);
       for (const auto& d : relation.details)
         if (d != "quantity" && d != "value" && d != "when")
@@ -113,6 +114,7 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
         old.object_types.insert(relation.object_types.begin(), relation.object_types.end());
         old.yields_to.insert(relation.yields_to.begin(), relation.yields_to.end());
         old.details.insert(relation.details.begin(), relation.details.end());
+        if (!relation.by_fabless.empty()) old.by_fabless = relation.by_fabless;
         continue;
       }
       relation_index_.emplace(relation.name, relations_.size());
@@ -122,6 +124,9 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
   for (const auto& r : relations_)
     for (const auto& y : r.yields_to)
       if (!relation(y)) fail("{}: relation \"{}\" yields to unknown relation \"{}\"", file, r.name, y);
+  for (const auto& r : relations_)
+    if (!r.by_fabless.empty() && !relation(r.by_fabless))
+      fail("{}: relation \"{}\" is read by fabless firms as unknown relation \"{}\"", file, r.name, r.by_fabless);
   if (auto it = doc.FindMember("coercions"); it != doc.MemberEnd()) {
     if (!it->value.IsArray()) fail("{}: \"coercions\" must be an array", file);
     for (const auto& c : it->value.GetArray()) {

@@ -31,6 +31,9 @@ struct Relation {
   std::set<std::string> details;
   // No edge from a company to its own product ("Nvidia's order ... for Blackwell" is no purchase).
   bool not_own_product = false;
+  // The relation this one is read as when its subject is a fabless company (an entity
+  // with "fabless": true): "Nvidia made the H800 for China" develops it.
+  std::string by_fabless;
 };
 
 // A relation read with an object of another type means a different relation:

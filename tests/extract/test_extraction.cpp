@@ -1167,3 +1167,12 @@ TEST_CASE("what a rule requires firms to do is no fact / a majority stake is own
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a fabless firm said to make a chip develops it / a foundry making it manufactures it") {
+  const Shape shapes[] = {
+      {"Nvidia made the H20 for Chinese customers.", "Nvidia", "develops", "Nvidia H20", Status::asserted, true},
+      {"Nvidia made the H20 for Chinese customers.", "Nvidia", "manufactures", "Nvidia H20", Status::asserted, false},
+      {"TSMC made the H20 for Nvidia.", "TSMC", "manufactures", "Nvidia H20", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}

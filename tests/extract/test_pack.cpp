@@ -101,3 +101,20 @@ TEST_CASE("a pattern's object_types must be object types of its relation") {
   CHECK(where.at("bad-field").find("user/patterns.jsonl:2") != std::string::npos);
   CHECK(problems.size() == 2);
 }
+
+TEST_CASE("fabless is a flag of companies only") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"entities.jsonl",
+                   "{\"id\":\"f1\",\"name\":\"Fab One\",\"type\":\"chip\",\"fabless\":true}\n"
+                   "{\"id\":\"f2\",\"name\":\"Fab Two\",\"type\":\"company\",\"fabless\":\"yes\"}\n"
+                   "{\"id\":\"f3\",\"name\":\"Fab Three\",\"type\":\"company\",\"fabless\":true}\n"}},
+                 "user/", problems);
+  const auto where = places_by_code(problems);
+  REQUIRE(where.count("bad-field"));
+  CHECK(where.at("bad-field").find("user/entities.jsonl:1") != std::string::npos);
+  CHECK(where.at("bad-field").find("user/entities.jsonl:2") != std::string::npos);
+  CHECK(problems.size() == 2);
+  REQUIRE(pack.entity_by_name("fab three") != nullptr);
+  CHECK(pack.entity_by_name("fab three")->fabless);
+}

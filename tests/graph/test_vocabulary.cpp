@@ -52,3 +52,13 @@ TEST_CASE("a pack may add a relation but not with unknown types") {
   CHECK(v.allows("operates", "company", "facility"));
   CHECK_THROWS_AS(v.extend(R"({"relations":[{"name":"x","subject":["nope"],"object":["chip"]}]})", "bad.json"), Error);
 }
+
+TEST_CASE("a fabless firm's manufacturing is read as another relation that must exist") {
+  Vocabulary v = Vocabulary::builtin();
+  REQUIRE(v.relation("manufactures") != nullptr);
+  CHECK(v.relation("manufactures")->by_fabless == "develops");
+  CHECK_THROWS_AS(v.extend(R"({"relations":[{"name":"packages","subject":["company"],"object":["chip"],)"
+                           R"("by_fabless":"outsources"}]})",
+                           "bad.json"),
+                  Error);
+}
