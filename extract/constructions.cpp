@@ -48,7 +48,7 @@ void Constructions::find(const Sentence& s, Document& doc, const Discourse& disc
   Arguments args(s, doc, *pack_);
   possessives(s, doc, args, out);
   possessive_heads(s, args, out);
-  nationalities(s, doc, args, out);
+  nationalities(s, doc, args, discourse, out);
   titles(s, doc, args, discourse, out);
 }
 
@@ -198,7 +198,29 @@ void Constructions::possessive_heads(const Sentence& s, const Arguments& args, s
   }
 }
 
-void Constructions::nationalities(const Sentence& s, Document& doc, const Arguments& args,
+namespace {
+// The country named last before token `at`, by its name or a demonym ("Chinese
+// entities ... Zhipu AI, one of the country's"): in the sentence, else in the four before.
+std::string country_named_last(const Sentence& s, const Document& doc, const Discourse& discourse,
+                               const Lexicon& lex, std::size_t at) {
+  for (std::size_t k = at; k-- > 0;) {
+    if (const int sp = s.span_ending[k]; sp >= 0) {
+      const Span& named = s.spans[static_cast<std::size_t>(sp)];
+      if (!named.anaphor && named.entities.size() == 1 && doc.entity(named.entities[0]).type == "country")
+        return doc.entity(named.entities[0]).name;
+    }
+    if (s.tokens[k].capitalised)
+      if (auto demonym = lex.demonyms.find(s.tokens[k].folded); demonym != lex.demonyms.end()) return demonym->second;
+  }
+  for (auto r = discourse.recent.rbegin(); r != discourse.recent.rend(); ++r) {
+    if (discourse.sentence - r->sentence > 4) break;
+    if (doc.entity(r->entity).type == "country") return doc.entity(r->entity).name;
+  }
+  return {};
+}
+}  // namespace
+
+void Constructions::nationalities(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
                                   std::vector<Candidate>& out) const {
   const auto& lex = pack_->lexicon();
   const auto& tok = s.tokens;
@@ -227,6 +249,26 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       ++i;
     } else if (auto d = lex.demonyms.find(tok[i].folded); d != lex.demonyms.end()) {
       country = d->second;
+    } else if (tok[i].folded == "country" && i >= 3 && tok[i - 1].folded == "the" && i + 1 < tok.size() &&
+               tok[i + 1].folded == "'s") {
+      // "Tokyo Electron, the country's biggest maker of chipmaking tools", "Zhipu AI, one of
+      // the country's best-funded developers": the country the text named last
+      std::size_t comma = i - 2;
+      if (comma >= 2 && tok[comma].folded == "of" && tok[comma - 1].folded == "one") comma -= 2;
+      const int named = comma >= 1 && tok[comma].folded == "," ? s.span_ending[comma - 1] : -1;
+      if (named < 0 || s.spans[static_cast<std::size_t>(named)].anaphor) continue;
+      country = country_named_last(s, doc, discourse, lex, i);
+      const Entity* place = country.empty() ? nullptr : pack_->entity_by_name(country);
+      bool descriptor = false;
+      for (std::size_t k = i + 2; k < tok.size() && k <= i + 6 && !descriptor && tok[k].word && s.span_starting[k] < 0;
+           ++k)
+        for (const auto& noun : lex.descriptors)
+          descriptor = descriptor || (noun.words.size() == 1 &&
+                                      (noun.words[0] == tok[k].folded || noun.words[0] + "s" == tok[k].folded));
+      if (place && place->type == "country" && descriptor)
+        based_in_list(s, s.spans[static_cast<std::size_t>(named)], doc.entity_for(*place), 0.75,
+                      "construction/nationality-country-apposition", args, out);
+      continue;
     } else if (tok[i].folded.size() > 6 && tok[i].folded.ends_with("-based")) {
       // "US-based", "Hangzhou-based" (cities are demonyms in the lexicon)
       const std::string place = tok[i].folded.substr(0, tok[i].folded.size() - 6);

@@ -24,7 +24,8 @@ class Constructions {
  private:
   void possessives(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const;
-  void nationalities(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
+  void nationalities(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
+                     std::vector<Candidate>& out) const;
   void based_in_list(const Sentence& s, const Span& first, int place, double confidence, const char* pattern,
                      const Arguments& args, std::vector<Candidate>& out) const;
   void state_titles(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;

@@ -1176,3 +1176,14 @@ TEST_CASE("a fabless firm said to make a chip develops it / a foundry making it 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("the country's descriptor in an apposition is the country named last") {
+  const Shape shapes[] = {
+      {"Japan tightened its rules. Tokyo Electron, the country's biggest toolmaker, fell 4%.", "Tokyo Electron",
+       "based-in", "Japan", Status::asserted, true},
+      // a demonym names the country too
+      {"Among the Chinese firms listed was Zhipu AI, one of the country's best-funded startups.", "Zhipu AI",
+       "based-in", "China", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
