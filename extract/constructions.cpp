@@ -483,7 +483,8 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type)) {
         emit(people[0], discourse.topic);
-      } else if (t > 0 && ((tok[t - 1].folded == "," && person_span_end(s, t + len) < tok.size() &&
+      } else if (t > 0 && (((tok[t - 1].folded == "," || tok[t - 1].folded == "and") &&
+                            person_span_end(s, t + len) < tok.size() &&
                             (tok[person_span_end(s, t + len)].folded == "said" ||
                              tok[person_span_end(s, t + len)].folded == "says")) ||
                            tok[t - 1].folded == "which" || tok[t - 1].folded == "that")) {
@@ -493,7 +494,9 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
         for (const auto& sp : s.spans) {
           if (sp.first >= t) break;
           auto firms = args.eligible(sp, {"company"});
-          if (!sp.anaphor && !firms.empty()) {
+          // a pronoun that opens the sentence is its subject too ("It is ..., and chief
+          // executive X said")
+          if ((!sp.anaphor || sp.first == 0) && !firms.empty()) {
             emit(people[0], firms[0]);
             break;
           }

@@ -508,6 +508,16 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         // for inference"; "and kept the chips for inference").
         // "Three companies make nearly all HBM: SK Hynix, Samsung and Micron"
         if (!subject && p->subject == ArgumentSide::left) subject = colon_list(s, args, b.end, sides.subject);
+        // "AMD launched the MI300X, an accelerator that the company says ..., and named
+        // Microsoft among its customers": a predicate after ", and" is the sentence subject's
+        if (!subject && p->subject == ArgumentSide::left && i >= 2 && tok[i - 1].folded == "and" &&
+            tok[i - 2].folded == ",")
+          for (const auto& sp : s.spans) {
+            if (sp.first >= i) break;
+            if (sp.anaphor || (sp.last < tok.size() && tok[sp.last].folded == "'s")) continue;
+            if (auto e = args.eligible(sp, sides.subject); !e.empty()) subject = Found{e, sp.first, sp.last, false};
+            break;
+          }
         if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
             p->subject != ArgumentSide::state &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))

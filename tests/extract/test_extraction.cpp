@@ -1187,3 +1187,17 @@ TEST_CASE("the country's descriptor in an apposition is the country named last")
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a predicate after a comma and and is the sentence subject's / titles after and / a majority holder owns / an apposed upgrade") {
+  const Shape shapes[] = {
+      {"AMD launched the MI300X, a chip that the company says beats the H100, and named Oracle among its first "
+       "customers.",
+       "AMD", "supplies", "Oracle", Status::asserted, true},
+      {"TSMC opened the plant on Saturday, and chairman Mark Liu said it was built in two years.", "Mark Liu", "leads",
+       "TSMC", Status::asserted, true},
+      {"SoftBank holds a majority of Arm, the chip designer.", "SoftBank", "owns", "Arm", Status::asserted, true},
+      {"Nvidia's H200, an upgraded H100, ships next year.", "Nvidia H200", "variant-of", "Nvidia H100",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
