@@ -403,6 +403,15 @@ std::size_t person_span_end(const Sentence& s, std::size_t at) {
 }
 
 // Whether the rest of the sentence names a body a person could lead ("... co-founded the company").
+// Whether the title at `t` opens the sentence, after other titles at most ("Founder
+// and chief executive Chen Tianshi").
+bool opens_sentence(const Sentence& s, std::size_t t) {
+  static const WordSet before = {"founder", "co-founder", "cofounder", "and", "chairman", "chairwoman", "president"};
+  for (std::size_t k = 0; k < t; ++k)
+    if (!before.count(s.tokens[k].folded)) return false;
+  return true;
+}
+
 // The description of a body in the clause from `from` on ("said the company"),
 // or null.
 const Span* body_described(const Sentence& s, std::size_t from) {
@@ -475,7 +484,7 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
         if (const Entity* body = pack_->entity_by_name(title->org)) emit(people[0], doc.entity_for(*body));
       } else if (const int body = body_named_by_domain(doc, discourse, s, t); body >= 0) {
         emit(people[0], body);
-      } else if (const Span* described = t == 0 ? body_described(s, t + len) : nullptr) {
+      } else if (const Span* described = opens_sentence(s, t) ? body_described(s, t + len) : nullptr) {
         // "Chief executive Lip-Bu Tan said the company was grateful": the body the
         // description stands for
         if (described->entities.size() == 1 && led.count(doc.entity(described->entities[0]).type))
@@ -515,6 +524,15 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     if (k >= 0 && (tok[static_cast<std::size_t>(k)].folded == "the" || tok[static_cast<std::size_t>(k)].folded == "a" ||
                    tok[static_cast<std::size_t>(k)].folded == "its"))
       --k;
+    // "Lip-Bu Tan, who became Intel's chief executive in March": the relative clause's title
+    static const WordSet becoming = {"became", "becomes", "is", "was", "remains", "remained", "serves", "served"};
+    if (k >= 2 && becoming.count(tok[static_cast<std::size_t>(k)].folded) &&
+        tok[static_cast<std::size_t>(k - 1)].folded == "who")
+      k -= 2;
+    else if (k >= 3 && tok[static_cast<std::size_t>(k)].folded == "as" &&
+             becoming.count(tok[static_cast<std::size_t>(k - 1)].folded) &&
+             tok[static_cast<std::size_t>(k - 2)].folded == "who")
+      k -= 3;  // "who serves as"
     if (k < 1 || tok[static_cast<std::size_t>(k)].folded != ",") continue;
     const int ps = s.span_ending[static_cast<std::size_t>(k - 1)];
     if (ps < 0) continue;

@@ -229,11 +229,12 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
   const bool contact =
       !who.anaphor && auxiliary && k >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded);
   if (!marked && !(who.anaphor && who.pronoun) && !contact) return std::nullopt;
-  return antecedent(s, args, k, marked, types);
+  // "the H20, a processor it designed": a pronoun subject opens the clause as "that" would
+  return antecedent(s, args, k, marked, types, who.anaphor && who.pronoun);
 }
 
 std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Arguments& args, long k, bool marked,
-                                                const std::set<std::string>& types) const {
+                                                const std::set<std::string>& types, bool pronoun_subject) const {
   const auto& tok = s.tokens;
   if (k >= 0 && tok[static_cast<std::size_t>(k)].folded == "," && marked) --k;
   const long after_heads = k;
@@ -243,7 +244,7 @@ std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Argumen
     --k;
   // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name
   // before it, over describing words ("the H20, a less powerful chip that Nvidia designed")
-  if (marked && k < after_heads) {
+  if ((marked || pronoun_subject) && k < after_heads) {
     long a = k;
     for (int described = 0; a >= 0 && described < 3 && s.span_ending[static_cast<std::size_t>(a)] < 0 &&
                              tok[static_cast<std::size_t>(a)].word && !tok[static_cast<std::size_t>(a)].capitalised &&
@@ -258,9 +259,11 @@ std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Argumen
   const Span* antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])];
   // "the B30A, a cut-down version of Blackwell that Nvidia designed": the clause
   // is about the version, which the apposition names.
-  if (antecedent->first >= 2 && tok[antecedent->first - 1].folded == "of" &&
-      pack_->lexicon().derivatives.count(tok[antecedent->first - 2].folded)) {
-    long c = static_cast<long>(antecedent->first) - 3;
+  // ("a cut-down version of the H100 that Nvidia designed")
+  const std::size_t article = antecedent->first >= 1 && tok[antecedent->first - 1].folded == "the" ? 1 : 0;
+  if (antecedent->first >= 2 + article && tok[antecedent->first - 1 - article].folded == "of" &&
+      pack_->lexicon().derivatives.count(tok[antecedent->first - 2 - article].folded)) {
+    long c = static_cast<long>(antecedent->first - article) - 3;
     while (c >= 0 && tok[static_cast<std::size_t>(c)].folded != "," && c + 6 > static_cast<long>(antecedent->first)) --c;
     if (c > 0 && tok[static_cast<std::size_t>(c)].folded == "," && s.span_ending[static_cast<std::size_t>(c - 1)] >= 0)
       antecedent = &s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(c - 1)])];

@@ -67,7 +67,7 @@ class RelationFinder {
   // (over an apposition: "the H800, a chip that ..."); `marked` when "which" or
   // "that" opens it.
   std::optional<Found> antecedent(const Sentence& s, const Arguments& args, long k, bool marked,
-                                  const std::set<std::string>& types) const;
+                                  const std::set<std::string>& types, bool pronoun_subject = false) const;
 
   const Pack* pack_;
   WordMap<std::vector<const Pattern*>> by_first_word_;  // patterns in pack order for each first word

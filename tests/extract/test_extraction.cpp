@@ -1201,3 +1201,19 @@ TEST_CASE("a predicate after a comma and and is the sentence subject's / titles 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a version of the chip that a firm designed / a processor it designed / titles in relative clauses and after founder") {
+  const Shape shapes[] = {
+      {"Alibaba bought the H20, a cut-down version of the H100 that Nvidia designed for China.", "Nvidia", "develops",
+       "Nvidia H20", Status::asserted, true},
+      {"Alibaba bought the H20, a cut-down version of the H100 that Nvidia designed for China.", "Nvidia", "develops",
+       "Nvidia H100", Status::asserted, false},
+      {"Nvidia sells the H20, a processor it designed for China.", "Nvidia", "develops", "Nvidia H20",
+       Status::asserted, true},
+      {"Lip-Bu Tan, who became Intel's chief executive in March, spoke on Monday.", "Lip-Bu Tan", "leads", "Intel",
+       Status::asserted, true},
+      {"Cambricon reported a profit. Founder and chief executive Chen Tianshi owns 28% of the company.",
+       "Chen Tianshi", "leads", "Cambricon", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
