@@ -1217,3 +1217,13 @@ TEST_CASE("a version of the chip that a firm designed / a processor it designed 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("business nouns beyond chipmaking introduce names") {
+  const Shape shapes[] = {
+      {"Japanese carmaker Subaru said it would buy chips from Renesas.", "Subaru", "based-in", "Japan",
+       Status::asserted, true},
+      {"Chinese producers such as CXMT have been adding capacity.", "CXMT", "based-in", "China", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
