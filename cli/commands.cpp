@@ -138,7 +138,13 @@ class ExtractPool {
       for (std::size_t i; (i = next_.fetch_add(1)) < batch->records.size();) {
         extract::InputRecord& record = batch->records[i];
         extract::parse_record(record);
-        if (record.article) batch->results[i] = extractor_->extract(*record.article, &batch->counts[i]);
+        if (!record.article) continue;
+        batch->results[i] = extractor_->extract(*record.article, &batch->counts[i]);
+        // Only the id and origin are read after this. Freed here, on the thread
+        // that made them, so this thread's allocator takes them back.
+        for (std::string* s : {&record.article->text, &record.article->title, &record.article->url,
+                               &record.article->source, &record.article->date})
+          std::string().swap(*s);
       }
       {
         std::lock_guard lock(mutex_);
