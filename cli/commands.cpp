@@ -85,7 +85,7 @@ struct Batch {
 // builds for itself (ICU's sentence iterator, the product-code memo, parse
 // buffers); threads started per batch built it all again every 512 articles.
 // Parsing is theirs too, not the reading thread's: that one only cuts the input,
-// so it is never what the workers wait for.
+// so it is seldom what the workers wait for.
 class ExtractPool {
  public:
   ExtractPool(const extract::Extractor& extractor, unsigned jobs) : extractor_(&extractor) {
