@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -50,33 +51,45 @@ struct ExtractRun {
   extract::ExtractCounts counts;
 };
 
-// One batch of articles, the mentions extracted from each and the counts of
-// each worker.
+using MentionSink = std::function<void(std::vector<Mention>&&)>;
+
+// One batch of input records as the reader cut them, and what the workers made
+// of each: the record parsed, its article's mentions and counts.
 struct Batch {
-  std::vector<extract::Article> articles;
+  std::vector<extract::InputRecord> records;
   std::vector<std::vector<Mention>> results;
   std::vector<extract::ExtractCounts> counts;
+  std::size_t bytes = 0;  // of unparsed input
 
-  // Hands the mentions to `sink` in input order; returns the number of articles.
-  std::size_t finish(ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
-    for (const auto& c : counts) {
-      run.counts.sentences += c.sentences;
-      run.counts.mentions += c.mentions;
-      run.counts.screened += c.screened;
+  // Admits the records in input order (ids, messages, --strict), hands the
+  // mentions of each admitted article to `sink` and empties the batch; returns
+  // the number of articles admitted.
+  std::size_t finish(extract::ArticleReader& reader, ExtractRun& run, const MentionSink& sink) {
+    std::size_t admitted = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      if (!reader.admit(records[i])) continue;
+      ++admitted;
+      run.counts.sentences += counts[i].sentences;
+      run.counts.mentions += counts[i].mentions;
+      run.counts.screened += counts[i].screened;
+      sink(std::move(results[i]));
     }
-    for (auto& r : results) sink(std::move(r));
-    return articles.size();
+    records.clear();
+    bytes = 0;
+    return admitted;
   }
 };
 
-// `jobs` threads that live for the whole run and extract one batch at a time
-// while the caller reads the next. Threads that last keep what each builds for
-// itself (ICU's sentence iterator, the product-code memo, parse buffers);
-// threads started per batch built it all again every 512 articles.
+// `jobs` threads that live for the whole run and parse and extract one batch at
+// a time while the caller reads the next. Threads that last keep what each
+// builds for itself (ICU's sentence iterator, the product-code memo, parse
+// buffers); threads started per batch built it all again every 512 articles.
+// Parsing is theirs too, not the reading thread's: that one only cuts the input,
+// so it is seldom what the workers wait for.
 class ExtractPool {
  public:
   ExtractPool(const extract::Extractor& extractor, unsigned jobs) : extractor_(&extractor) {
-    for (unsigned t = 0; t < jobs; ++t) threads_.emplace_back([this, t] { work(t); });
+    for (unsigned t = 0; t < jobs; ++t) threads_.emplace_back([this] { work(); });
   }
   ExtractPool(const ExtractPool&) = delete;
   ExtractPool& operator=(const ExtractPool&) = delete;
@@ -85,14 +98,15 @@ class ExtractPool {
       std::lock_guard lock(mutex_);
       stop_ = true;
     }
+    next_ = std::numeric_limits<std::size_t>::max() / 2;  // a batch left on an error: no further record
     wake_.notify_all();
     for (auto& t : threads_) t.join();
   }
 
   // Starts `batch` (the previous one must be done); it must outlive wait().
   void start(Batch& batch) {
-    batch.results.assign(batch.articles.size(), {});
-    batch.counts.assign(threads_.size(), {});
+    batch.results.assign(batch.records.size(), {});
+    batch.counts.assign(batch.records.size(), {});
     {
       std::lock_guard lock(mutex_);
       batch_ = &batch;
@@ -102,7 +116,7 @@ class ExtractPool {
     }
     wake_.notify_all();
   }
-  // Waits until the started batch is extracted.
+  // Waits until the started batch is parsed and extracted.
   void wait() {
     std::unique_lock lock(mutex_);
     done_.wait(lock, [this] { return busy_ == 0; });
@@ -110,7 +124,7 @@ class ExtractPool {
   }
 
  private:
-  void work(unsigned worker) {
+  void work() {
     std::uint64_t seen = 0;
     for (;;) {
       Batch* batch;
@@ -121,8 +135,17 @@ class ExtractPool {
         seen = generation_;
         batch = batch_;
       }
-      for (std::size_t i; (i = next_.fetch_add(1)) < batch->articles.size();)
-        batch->results[i] = extractor_->extract(batch->articles[i], &batch->counts[worker]);
+      for (std::size_t i; (i = next_.fetch_add(1)) < batch->records.size();) {
+        extract::InputRecord& record = batch->records[i];
+        extract::parse_record(record);
+        if (!record.article) continue;
+        batch->results[i] = extractor_->extract(*record.article, &batch->counts[i]);
+        // Only the id and origin are read after this. Freed here, on the thread
+        // that made them, so this thread's allocator takes them back.
+        for (std::string* s : {&record.article->text, &record.article->title, &record.article->url,
+                               &record.article->source, &record.article->date})
+          std::string().swap(*s);
+      }
       {
         std::lock_guard lock(mutex_);
         if (--busy_ == 0) done_.notify_all();
@@ -142,53 +165,54 @@ class ExtractPool {
 };
 
 // Reads the inputs and extracts in batches on `jobs` threads, reading the next
-// batch while one is extracted; `sink` receives each article's mentions in
-// input order, so output never depends on timing.
+// batch while one is parsed and extracted; `sink` receives each article's
+// mentions in input order, and every message comes in input order, so neither
+// depends on timing.
 void extract_all(const std::vector<std::string>& inputs, const extract::Extractor& extractor, const CommonOptions& o,
-                 ExtractRun& run, const std::function<void(std::vector<Mention>&&)>& sink) {
+                 ExtractRun& run, const MentionSink& sink) {
   run.report.sink = [](const std::string& m) { std::cerr << m << '\n'; };
   extract::ArticleReader reader(extract::ReaderOptions{o.strict}, run.report);
   const unsigned jobs = thread_count(o);
-  std::size_t batch_bytes = 0;
+  // A batch holds at most 512 records or 2 MiB of unparsed input a thread (and
+  // one record more): two batches are alive, so memory does not grow with the input.
+  const std::size_t batch_bytes = (std::size_t{2} << 20) * jobs;
   Progress progress(progress_wanted(o.quiet), progress_wanted(o.quiet) ? input_bytes(inputs) : 0);
   std::uint64_t articles_done = 0;
-  // Two batches: one being extracted, the other being read (then written out).
-  // Declared before the pool, so that on an error the pool's threads are
-  // joined before the batches they work on go away.
+  // Two batches: one being extracted, the other being read (then admitted and
+  // written out). Declared before the pool, so that on an error the pool's
+  // threads are joined before the batches they work on go away.
   Batch batches[2];
   ExtractPool pool(extractor, jobs);
   Batch* in_flight = nullptr;
   Batch* reading = &batches[0];
+  auto finish = [&](Batch& batch) {
+    articles_done += batch.finish(reader, run, sink);
+    progress.update(articles_done, run.report.bytes_read);
+  };
   auto settle = [&] {
     if (!in_flight) return;
     pool.wait();
-    articles_done += in_flight->finish(run, sink);
+    finish(*in_flight);
     in_flight = nullptr;
-    progress.update(articles_done, run.report.bytes_read);
   };
   auto flush = [&] {
-    if (reading->articles.empty()) {
+    if (reading->records.empty()) {
       settle();
       return;
     }
-    // The next batch starts as soon as the threads are free; the finished one's
-    // mentions go to the sink while it runs, still in input order.
+    // The next batch starts as soon as the threads are free; the finished one is
+    // admitted and its mentions go to the sink while it runs, in input order.
     Batch* done = in_flight;
     if (done) pool.wait();
     pool.start(*reading);
     in_flight = reading;
     reading = done ? done : &batches[1];
-    if (done) {
-      articles_done += done->finish(run, sink);
-      progress.update(articles_done, run.report.bytes_read);
-    }
-    reading->articles.clear();
-    batch_bytes = 0;
+    if (done) finish(*done);
   };
-  reader.read(inputs, [&](extract::Article&& a) {
-    batch_bytes += a.text.size();
-    reading->articles.push_back(std::move(a));
-    if (reading->articles.size() >= 512 || batch_bytes >= (16u << 20)) flush();
+  reader.split(inputs, [&](extract::InputRecord&& r) {
+    reading->bytes += r.bytes.size();
+    reading->records.push_back(std::move(r));
+    if (reading->records.size() >= 512 || reading->bytes >= batch_bytes) flush();
   });
   flush();
   settle();

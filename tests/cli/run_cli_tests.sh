@@ -335,6 +335,28 @@ check "binary and empty files, a non-string date, a truncated last line: each re
    && grep -q 'm.jsonl:2: \"date\" must be a string' mixdir.err && grep -q 'm.jsonl:3:[0-9]*: Missing a closing quotation mark in string.' mixdir.err \
    && grep -q '\"doc\":\"a.txt\"' mixdir.out && grep -q '\"doc\":\"m1\"' mixdir.out"
 
+# --- bad records on either side of extract's batch boundaries and read blocks: the same messages in input
+# order, the same counts and the same output at any -j (tests/cli/batch_edges.py writes what to expect)
+rm -rf edges && python3 "$SRC/tests/cli/batch_edges.py" edges
+read -r e_articles e_skipped e_dups e_replaced < edges/expected.counts
+for j in 1 2 3; do
+  "$CG" extract -j $j edges/a.jsonl edges/missing edges/texts edges/b.jsonl > edges/j$j.out 2> edges/j$j.err
+  echo $? > edges/j$j.rc
+done
+check "bad records across batch boundaries: every message, in input order, at -j 1, 2 and 3" bash -c \
+  "for j in 1 2 3; do grep -v '^chipgraph extract: ' edges/j\$j.err | cmp -s - edges/expected.err || exit 1; done"
+check "bad records across batch boundaries: the same summary counts and exit 1 at -j 1, 2 and 3" bash -c \
+  "for j in 1 2 3; do test \$(cat edges/j\$j.rc) -eq 1 && grep -q '^chipgraph extract: $e_articles articles, $e_skipped skipped ($e_dups duplicate ids), $e_replaced bad UTF-8 bytes replaced, some inputs unreadable, ' edges/j\$j.err || exit 1; done"
+check "bad records across batch boundaries: byte-identical output at -j 1, 2 and 3" bash -c \
+  "cmp -s edges/j1.out edges/j2.out && cmp -s edges/j1.out edges/j3.out && test \$(grep -c . edges/j1.out) -gt 1000"
+"$CG" extract --strict -j 2 edges/strict.jsonl > edges/strict.out 2> edges/strict.got; rc=$?
+check "--strict -j 2: stops at the first bad record (exit 2), with the messages before it and none after" bash -c \
+  "test $rc -eq 2 && cmp -s edges/strict.got edges/strict.err"
+check "--strict -j 2: no record from the bad one or after it is output" python3 -c "
+import json
+ids = set(open('edges/strict.ids').read().split())
+assert all(json.loads(l)['doc'] in ids for l in open('edges/strict.out'))"
+
 # --- unreadable inputs: named, the readable rest kept (as root, run as nobody, whom permissions bind)
 rm -rf unread && mkdir -p unread/sub && printf 'T\nNvidia sold H20 chips to ByteDance.\n' > unread/a.txt
 cp unread/a.txt unread/sub/c.txt && printf 'T\nTSMC makes chips for Apple.\n' > unread/b.txt && chmod 000 unread/b.txt unread/sub

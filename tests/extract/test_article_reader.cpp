@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <thread>
 
 #include <unistd.h>
 
@@ -169,4 +170,127 @@ TEST_CASE("the id set on disk: every repeat found / no new id refused / whatever
   for (int i = 0; i < 30000; ++i) refused += !ids.insert(fmt::format("doc/{}", i * 7 + 3));
   CHECK(refused == 0);
   CHECK(ids.size() == 60000);
+}
+
+namespace {
+// Messages, ids and counts: what a read leaves for the summary and the output.
+std::string outcome(const InputReport& report, const std::vector<Article>& articles) {
+  std::string s = fmt::format("{} articles, {} skipped, {} duplicate ids, {} replaced\n", report.articles,
+                              report.skipped_records, report.duplicate_ids, report.replaced_bytes);
+  for (const auto& m : report.messages()) s += m + '\n';
+  for (const auto& a : articles) s += fmt::format("{} {} [{}] {}|{}\n", a.id, a.origin, a.date, a.title, a.text);
+  return s;
+}
+
+// Bad records of every kind among good ones, lines longer than a read block,
+// CRLF line ends, blank lines and no line end after the last.
+std::string mixed_jsonl() {
+  const std::string long_text(300000, 'x');
+  // One line of each kind in turn; {i} is the record's number.
+  const char* const kinds[] = {
+      "{{\"id\":\"d{i}\",\"text\":\"T &amp; {i}\"}}\n",
+      "not json\n",
+      "{{\"id\":\"d{i}\",\"text\":\"dated\",\"date\":\"soon\"}}\r\n",
+      "{{\"id\":\"d{earlier}\",\"text\":\"again\"}}\n",  // a repeat
+      "{{\"id\":\"d{i}\",\"text\":\"bad \xFF byte\"}}\n",
+      "{{\"id\":\"d{i}\",\"text\":\"{long}\"}}\n",
+      "{{\"id\":\"d{i}\",\"text\":\"{long}\n",  // cut short
+      "  \t \n\n",
+      "{{\"id\":\"\",\"text\":\"empty id\",\"date\":\"2025-13-01\"}}\n",
+      "{{\"id\":{i},\"text\":\"numeric\",\"date\":\"2025-02-03T10:00Z\"}}\n",
+      "{{\"id\":\"d{i}\",\"title\":7,\"text\":\"x\"}}\n",
+      "{{\"id\":\"d{i}\",\"text\":\"line one\\r\\nline two\"}}\r\n",
+  };
+  std::string s = "\xEF\xBB\xBF";
+  for (int i = 0; i < 300; ++i)
+    s += fmt::format(fmt::runtime(kinds[i % 12]), fmt::arg("i", i), fmt::arg("earlier", i - 3),
+                     fmt::arg("long", long_text));
+  return s + "{\"id\":\"last\",\"text\":\"" + long_text + "\"}";  // no line end
+}
+}  // namespace
+
+TEST_CASE("split cuts JSONL into records and reports nothing until they are admitted") {
+  InputReport report;
+  ArticleReader reader({}, report);
+  std::vector<InputRecord> records;
+  std::istringstream in("\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"x\"}\r\n\n{broken\n   \n{\"id\":\"a\",\"text\":\"y\"}");
+  reader.split_jsonl(in, "in.jsonl", [&](InputRecord&& r) { records.push_back(std::move(r)); });
+  REQUIRE(records.size() == 3);                                // blank lines are no records
+  CHECK(records[0].bytes == "{\"id\":\"a\",\"text\":\"x\"}");  // no BOM, no CR
+  CHECK(records[1].line == 3);
+  CHECK(records[2].line == 5);
+  CHECK(*records[2].origin == "in.jsonl");
+  CHECK(report.messages().empty());
+  CHECK(report.skipped_records == 0);
+  for (auto& r : records) parse_record(r);
+  CHECK(records[1].notes.size() == 1);
+  CHECK(report.messages().empty());  // parsing reports nothing either
+  std::vector<bool> admitted;
+  for (auto& r : records) admitted.push_back(reader.admit(r));
+  CHECK(admitted == std::vector<bool>{true, false, false});
+  CHECK(report.messages() ==
+        std::vector<std::string>{"skipped: in.jsonl:3:2: Missing a name for object member.",
+                                 "skipped: in.jsonl:5: duplicate article id \"a\" (the first one read is kept)"});
+}
+
+TEST_CASE("records parsed on several threads in any order are admitted as one thread reads them") {
+  const std::string text = mixed_jsonl();
+  Collected one;
+  read_jsonl(text, one);
+  CHECK(one.report.duplicate_ids > 20);
+  CHECK(one.report.replaced_bytes > 20);
+  CHECK(one.articles.back().id == "last");
+
+  Collected many;
+  ArticleReader reader({}, many.report);
+  std::vector<InputRecord> records;
+  std::istringstream in(text);
+  reader.split_jsonl(in, "in.jsonl", [&](InputRecord&& r) { records.push_back(std::move(r)); });
+  // Four threads, each taking every fourth record from the end backwards.
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (std::size_t i = records.size(); i-- > 0;)
+        if (i % 4 == t) parse_record(records[i]);
+    });
+  for (auto& t : threads) t.join();
+  for (auto& r : records)
+    if (reader.admit(r)) many.articles.push_back(std::move(*r.article));
+  CHECK(outcome(many.report, many.articles) == outcome(one.report, one.articles));
+}
+
+TEST_CASE("--strict stops at the first bad record in input order / also when a later one was parsed first") {
+  InputReport report;
+  ArticleReader reader(ReaderOptions{true}, report);
+  std::vector<InputRecord> records;
+  std::istringstream in(
+      "{\"id\":\"a\",\"text\":\"x\",\"date\":\"soon\"}\n{\"id\":\"b\",\"text\":\"x\"}\n"
+      "{\"id\":\"a\",\"text\":\"again\"}\n{\"id\":\"c\",\"text\":\"x\",\"date\":\"later\"}\n{broken\n");
+  reader.split_jsonl(in, "in.jsonl", [&](InputRecord&& r) { records.push_back(std::move(r)); });
+  REQUIRE(records.size() == 5);
+  for (std::size_t i = records.size(); i-- > 0;) parse_record(records[i]);
+  std::vector<std::string> ids;
+  std::string stopped;
+  try {
+    for (auto& r : records)
+      if (reader.admit(r)) ids.push_back(r.article->id);
+  } catch (const chipgraph::Error& e) {
+    stopped = e.what();
+  }
+  CHECK(ids == std::vector<std::string>{"a", "b"});
+  CHECK(stopped == "in.jsonl:3: duplicate article id \"a\" (the first one read is kept)");
+  // The warning about the first record is given; the one about the fourth never is.
+  CHECK(report.messages() ==
+        std::vector<std::string>{"warning: in.jsonl:1: date \"soon\" is not YYYY-MM-DD; the article is kept undated"});
+}
+
+TEST_CASE("a JSONL line longer than a read block is read whole / its error column counted from its start") {
+  const std::string body(700000, 'y');
+  Collected c;
+  read_jsonl("{\"id\":\"a\",\"text\":\"" + body + "\"}\n{\"id\":\"b\",\"text\":\"" + body + "\"x}\n", c);
+  REQUIRE(c.articles.size() == 1);
+  CHECK(c.articles[0].text == body);
+  CHECK(c.report.messages() ==
+        std::vector<std::string>{
+            fmt::format("skipped: in.jsonl:2:{}: Missing a comma or '}}' after an object member.", body.size() + 20)});
 }
