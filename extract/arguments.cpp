@@ -458,10 +458,7 @@ bool Arguments::joins_clause(std::size_t k) const {
   if (k == 0 || k + 1 >= tok.size() || (tok[k].folded != "and" && tok[k].folded != "or")) return false;
   if (articles.count(tok[k + 1].folded) || !tok[k + 1].word || tok[k + 1].capitalised) return false;
   const Folded& noun = tok[k - 1].folded;
-  if (pack_->lexicon().heads.count(noun)) return true;
-  for (const auto& d : pack_->lexicon().descriptors)
-    if (d.words.size() == 1 && (d.words[0] == noun || d.words[0] + "s" == noun)) return true;
-  return false;
+  return pack_->lexicon().heads.count(noun) || pack_->lexicon().one_word_descriptor(noun);
 }
 
 std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,

@@ -262,9 +262,7 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       bool descriptor = false;
       for (std::size_t k = i + 2; k < tok.size() && k <= i + 6 && !descriptor && tok[k].word && s.span_starting[k] < 0;
            ++k)
-        for (const auto& noun : lex.descriptors)
-          descriptor = descriptor || (noun.words.size() == 1 &&
-                                      (noun.words[0] == tok[k].folded || noun.words[0] + "s" == tok[k].folded));
+        descriptor = lex.one_word_descriptor(tok[k].folded);
       if (place && place->type == "country" && descriptor)
         based_in_list(s, s.spans[static_cast<std::size_t>(named)], doc.entity_for(*place), 0.75,
                       "construction/nationality-country-apposition", args, out);
@@ -283,9 +281,7 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     bool descriptor = false;
     while (k < tok.size() && described < 4 && s.span_starting[k] < 0 && tok[k].word && s.boundary[k] == 0) {
       const Folded& f = tok[k].folded;
-      bool this_descriptor = false;
-      for (const auto& d : lex.descriptors)
-        if (d.words.size() == 1 && (d.words[0] == f || d.words[0] + "s" == f)) this_descriptor = true;
+      const bool this_descriptor = lex.one_word_descriptor(f);
       // after the descriptor only more of it, or "such as" / "including" / "like", comes
       // before the name: "Chinese nationals charged with smuggling Nvidia chips" names no one
       static const WordSet to_members = {"such", "as", "including", "like"};

@@ -375,6 +375,12 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
   });
 }
 
+bool Lexicon::one_word_descriptor(const std::string& folded) const {
+  for (const auto& d : descriptors)
+    if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
+  return false;
+}
+
 const std::string* Lexicon::two_word_demonym(const std::string& first, const std::string& second) const {
   if (!demonym_firsts.count(first)) return nullptr;
   const auto it = demonyms.find(first + " " + second);

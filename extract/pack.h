@@ -130,6 +130,8 @@ struct Lexicon {
   // The country of the two-word demonym `first second` ("South Korean"), or null;
   // cheap for the many words that start none.
   const std::string* two_word_demonym(const std::string& first, const std::string& second) const;
+  // Whether `folded` is a one-word descriptor or its plural ("startup", "startups").
+  bool one_word_descriptor(const std::string& folded) const;
   std::vector<Descriptor> descriptors;
   struct Title {
     std::vector<std::string> words;

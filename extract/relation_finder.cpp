@@ -376,9 +376,7 @@ bool RelationFinder::native_object(const std::string& relation, const std::strin
 }
 
 bool RelationFinder::descriptor_word(const std::string& folded) const {
-  for (const auto& d : pack_->lexicon().descriptors)
-    if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
-  return false;
+  return pack_->lexicon().one_word_descriptor(folded);
 }
 
 void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& discourse,
