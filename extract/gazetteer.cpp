@@ -13,6 +13,7 @@ Gazetteer::Gazetteer(const Pack& pack) {
 
 void Gazetteer::insert(const std::vector<Token>& surface, const Entity* entity) {
   if (surface.empty()) return;
+  first_words_.add(surface.front().folded.hash());
   int node = 0;
   for (const auto& t : surface) {
     auto it = nodes_[static_cast<std::size_t>(node)].children.find(t.folded);
@@ -60,15 +61,20 @@ GazetteerMatch Gazetteer::match(const std::vector<Token>& tokens, std::size_t at
   int node = 0;
   for (std::size_t i = at; i < tokens.size(); ++i) {
     const Folded& f = tokens[i].folded;
+    const auto& children = nodes_[static_cast<std::size_t>(node)].children;
     // Plural of the last token: "H20s" ends the name "H20".
     if (f.size() > 2 && f.back() == 's') {
-      auto p = nodes_[static_cast<std::size_t>(node)].children.find(f.substr(0, f.size() - 1));
-      if (p != nodes_[static_cast<std::size_t>(node)].children.end())
-        if (const Entity* e = accept(nodes_[static_cast<std::size_t>(p->second)], tokens, at, i + 1, true))
-          best = {i + 1 - at, e};
+      const std::string_view singular = std::string_view(f).substr(0, f.size() - 1);
+      if (i > at || first_words_.may_hold(std::hash<std::string_view>{}(singular))) {
+        auto p = children.find(singular);
+        if (p != children.end())
+          if (const Entity* e = accept(nodes_[static_cast<std::size_t>(p->second)], tokens, at, i + 1, true))
+            best = {i + 1 - at, e};
+      }
     }
-    auto it = nodes_[static_cast<std::size_t>(node)].children.find(f);
-    if (it == nodes_[static_cast<std::size_t>(node)].children.end()) break;
+    if (i == at && !first_words_.may_hold(f.hash())) break;
+    auto it = children.find(f);
+    if (it == children.end()) break;
     node = it->second;
     if (const Entity* e = accept(nodes_[static_cast<std::size_t>(node)], tokens, at, i + 1, false))
       best = {i + 1 - at, e};

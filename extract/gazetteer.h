@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/hash_filter.h"
 #include "extract/pack.h"
 #include "extract/tokenizer.h"
 
@@ -30,7 +31,7 @@ class Gazetteer {
     std::vector<std::string> exact;  // original-case tokens when case-sensitive
   };
   struct Node {
-    std::unordered_map<std::string, int> children;
+    WordMap<int> children;
     std::vector<Terminal> terminals;
   };
   void insert(const std::vector<Token>& surface, const Entity* entity);
@@ -38,6 +39,7 @@ class Gazetteer {
                        bool plural) const;
 
   std::vector<Node> nodes_;
+  HashFilter first_words_;  // the keys of the root's children
 };
 
 }  // namespace chipgraph::extract

@@ -58,28 +58,37 @@ std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std:
 }
 
 bool MentionFinder::product_code(const Token& t, std::string& type) const {
-  // std::regex costs a microsecond a word; words repeat, so each thread keeps
-  // the answers (the index of the first shape that matches, or -1) for this
-  // finder, forgetting them all now and then to stay small.
+  // std::regex costs a microsecond a word, and words repeat, so each thread
+  // keeps the last answer (the index of the first shape that matches, or -1)
+  // per slot of a small direct-mapped table indexed by the folded word's hash,
+  // which the token already carries. A slot holds the exact text it answers
+  // for; a collision only costs a regex run. The table stays in the cache,
+  // where a map of every word seen did not.
+  struct Slot {
+    std::string text;
+    int found = -2;  // -2: empty
+  };
+  static constexpr std::size_t slots = 8192;
   struct Memo {
     const MentionFinder* owner = nullptr;
-    std::unordered_map<std::string, int, WordHash, std::equal_to<>> shape;
+    std::vector<Slot> slot;
   };
   thread_local Memo memo;
-  if (memo.owner != this || memo.shape.size() > 100000) {
+  if (memo.owner != this) {
     memo.owner = this;
-    memo.shape.clear();
+    memo.slot.assign(slots, Slot{});
   }
   const auto& codes = pack_->lexicon().product_codes;
-  auto it = memo.shape.find(std::string_view(t.text));
-  if (it == memo.shape.end()) {
+  Slot& s = memo.slot[t.folded.hash() & (slots - 1)];
+  if (s.found == -2 || s.text != t.text) {
     int found = -1;
     for (std::size_t i = 0; i < codes.size() && found < 0; ++i)
       if (std::regex_match(t.text, codes[i].shape)) found = static_cast<int>(i);
-    it = memo.shape.emplace(t.text, found).first;
+    s.text = t.text;
+    s.found = found;
   }
-  if (it->second < 0) return false;
-  type = codes[static_cast<std::size_t>(it->second)].type;
+  if (s.found < 0) return false;
+  type = codes[static_cast<std::size_t>(s.found)].type;
   return true;
 }
 

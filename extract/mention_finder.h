@@ -41,9 +41,9 @@ class MentionFinder {
   Gazetteer gazetteer_;
   NameScreen screen_;
   // lexicon phrases indexed by their first word, so each token tries only its own
-  std::unordered_map<std::string, std::vector<const Descriptor*>> descriptors_;
-  std::unordered_map<std::string, std::vector<const Anaphor*>> anaphors_;
-  std::unordered_map<std::string, std::vector<const std::vector<std::string>*>> boundaries_;
+  WordMap<std::vector<const Descriptor*>> descriptors_;
+  WordMap<std::vector<const Anaphor*>> anaphors_;
+  WordMap<std::vector<const std::vector<std::string>*>> boundaries_;
 };
 
 }  // namespace chipgraph::extract

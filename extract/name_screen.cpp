@@ -134,6 +134,7 @@ void NameScreen::add(std::string_view phrase, Kind kind, bool case_sensitive, bo
 
 void NameScreen::insert(const std::vector<std::string>& lower, const std::vector<std::string>& exact, Kind kind,
                         bool case_sensitive, bool plural) {
+  if (!lower.empty()) first_pieces_.add(lower.front());
   std::size_t node = 0;
   for (const auto& piece : lower) {
     int next;
@@ -196,6 +197,7 @@ bool NameScreen::passes_at(std::string_view text, const std::vector<Piece>& piec
     }
     return true;
   };
+  if (!first_pieces_.may_hold(std::hash<std::string_view>{}(pieces[at].lower))) return false;
   std::size_t node = 0;
   for (std::size_t i = at; i < pieces.size(); ++i) {
     const auto& children = trie_[node].children;

@@ -27,6 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/hash_filter.h"
 #include "extract/pack.h"
 
 namespace chipgraph::extract {
@@ -78,6 +79,7 @@ class NameScreen {
   bool passes(std::string_view text, bool sentence) const;
 
   std::vector<Node> trie_{1};
+  HashFilter first_pieces_;  // the keys of the root's children
   bool always_ = false;  // a trigger with no letter or digit: every text passes
 };
 

@@ -7,6 +7,7 @@
 
 #include "extract/article_reader.h"
 #include "extract/extractor.h"
+#include "extract/hash_filter.h"
 #include "extract/name_screen.h"
 
 using namespace chipgraph;
@@ -153,4 +154,18 @@ TEST_CASE("the example corpus and the dev set give the same edges with and witho
               });
   CHECK(articles >= 60);
   CHECK(mentions >= 300);
+}
+
+TEST_CASE("the hash filter holds every word added and rejects most others") {
+  HashFilter filter;
+  std::vector<std::string> added, others;
+  for (int i = 0; i < 2000; ++i) added.push_back("name" + std::to_string(i));
+  for (int i = 0; i < 20000; ++i) others.push_back("word" + std::to_string(i));
+  for (const auto& w : added) filter.add(w);
+  for (const auto& w : added) CHECK(filter.may_hold(std::hash<std::string_view>{}(w)));
+  std::size_t passed = 0;
+  for (const auto& w : others) passed += filter.may_hold(std::hash<std::string_view>{}(w));
+  // 2,000 of 65,536 bits set: about 3 % of other words get through
+  CHECK(passed < others.size() / 20);
+  CHECK_FALSE(HashFilter{}.may_hold(std::hash<std::string_view>{}("anything")));
 }
