@@ -336,6 +336,8 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       p.passive_only = voice == "passive";
     }
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
+    for (auto& w : get_strings(d, "object_not_beyond", where, problems)) p.object_not_beyond.insert(fold(w));
+    for (auto& w : get_strings(d, "not_after", where, problems)) p.not_after.insert(fold(w));
     for (auto& t : get_strings(d, "object_types", where, problems)) {
       const Relation* r = vocabulary_.relation(p.relation);
       if (!vocabulary_.type(t)) {

@@ -396,6 +396,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
     if (inside_name[i]) continue;
     const bool passive_voice = passive_before(tok, i);
     for (const Pattern* p : it->second) {
+      // "sells servers built around the H100": the trigger modifies a noun the pattern excludes
+      if (i > 0 && p->not_after.count(tok[i - 1].folded)) continue;
       const auto narrowed = narrowed_.find(p);
       const Sides& sides = narrowed != narrowed_.end() ? narrowed->second : sides_.at(p->relation);
       // "Moscow had been told": an active pattern read in the passive voice
@@ -553,6 +555,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
            (tok[object->last].folded.ends_with("ies") &&
             descriptor_word(tok[object->last].folded.substr(0, tok[object->last].folded.size() - 3) + "y"))))
+        continue;
+      // "builds servers that use the H20": the object lies beyond a noun that is what is built
+      if (!p->object_not_beyond.empty() && object->first > i &&
+          std::any_of(tok.begin() + static_cast<long>(i) + 1, tok.begin() + static_cast<long>(object->first),
+                      [&](const Token& t) { return p->object_not_beyond.count(t.folded) > 0; }))
         continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target

@@ -1226,3 +1226,22 @@ TEST_CASE("business nouns beyond chipmaking introduce names") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a server maker building machines around a chip uses it and makes no chip") {
+  const Shape shapes[] = {
+      {"Supermicro sells servers built around Nvidia's H100.", "Supermicro", "uses", "Nvidia H100",
+       Status::asserted, true},
+      {"Supermicro sells servers built around Nvidia's H100.", "Supermicro", "manufactures", "Nvidia H100",
+       Status::asserted, false},
+      {"Supermicro sells servers built around Nvidia's H100.", "Supermicro", "supplies", "Nvidia",
+       Status::asserted, false},
+      {"Lenovo builds servers that use the H20.", "Lenovo", "manufactures", "Nvidia H20", Status::asserted, false},
+      {"Lenovo builds servers that use the H20.", "Lenovo", "uses", "Nvidia H20", Status::asserted, true},
+      {"Dell will start shipping servers built around the Gaudi 3.", "Dell", "uses", "Intel Gaudi 3",
+       Status::planned, true},
+      {"Dell will start shipping servers built around the Gaudi 3.", "Dell", "manufactures", "Intel Gaudi 3",
+       Status::planned, false},
+      {"TSMC builds the H100 for Nvidia.", "TSMC", "manufactures", "Nvidia H100", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}

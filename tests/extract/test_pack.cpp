@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/extractor.h"
 #include "extract/pack.h"
 
 using namespace chipgraph::extract;
@@ -122,4 +123,28 @@ TEST_CASE("fabless is a flag of companies only") {
   CHECK(problems.size() == 2);
   REQUIRE(pack.entity_by_name("fab three") != nullptr);
   CHECK(pack.entity_by_name("fab three")->fabless);
+}
+
+TEST_CASE("not_after keeps a pattern off a trigger and object_not_beyond off objects past a word") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"patterns.jsonl",
+                   "{\"id\":\"u1\",\"relation\":\"buys\",\"match\":\"squirrels *3 {O}\","
+                   "\"not_after\":[\"never\"],\"object_not_beyond\":[\"boxes\"]}\n"}},
+                 "user/", problems);
+  REQUIRE(problems.empty());
+  const Extractor extractor(pack);
+  auto buys = [&](const char* text) {
+    Article a;
+    a.id = "t";
+    a.date = "2025-01-01";
+    a.text = text;
+    for (const auto& m : extractor.extract(a))
+      if (m.subject == "Tencent" && m.relation == "buys" && m.object == "Nvidia H20") return true;
+    return false;
+  };
+  CHECK(buys("Tencent squirrels away the H20."));
+  CHECK_FALSE(buys("Tencent never squirrels away the H20."));
+  CHECK_FALSE(buys("Tencent squirrels boxes of the H20."));
+  CHECK(buys("Tencent squirrels away H20 boxes."));
 }
