@@ -397,7 +397,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
     const bool passive_voice = passive_before(tok, i);
     for (const Pattern* p : it->second) {
       // "sells servers built around the H100": the trigger modifies a noun the pattern excludes
-      if (i > 0 && p->not_after.count(tok[i - 1].folded)) continue;
+      // (a name's last word is no noun the trigger modifies: "Cerebras Systems manufactures")
+      if (i > 0 && !inside_name[i - 1] && p->not_after.count(tok[i - 1].folded)) continue;
       const auto narrowed = narrowed_.find(p);
       const Sides& sides = narrowed != narrowed_.end() ? narrowed->second : sides_.at(p->relation);
       // "Moscow had been told": an active pattern read in the passive voice
@@ -558,8 +559,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         continue;
       // "builds servers that use the H20": the object lies beyond a noun that is what is built
       if (!p->object_not_beyond.empty() && object->first > i &&
-          std::any_of(tok.begin() + static_cast<long>(i) + 1, tok.begin() + static_cast<long>(object->first),
-                      [&](const Token& t) { return p->object_not_beyond.count(t.folded) > 0; }))
+          [&] {
+            for (std::size_t k = i + 1; k < object->first; ++k)
+              if (!inside_name[k] && p->object_not_beyond.count(tok[k].folded)) return true;
+            return false;
+          }())
         continue;
       if (!p->object_not_after.empty()) {
         // "banned sales of its processors to China": a destination is not the target

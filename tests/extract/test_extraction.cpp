@@ -1242,6 +1242,9 @@ TEST_CASE("a server maker building machines around a chip uses it and makes no c
       {"Dell will start shipping servers built around the Gaudi 3.", "Dell", "manufactures", "Intel Gaudi 3",
        Status::planned, false},
       {"TSMC builds the H100 for Nvidia.", "TSMC", "manufactures", "Nvidia H100", Status::asserted, true},
+      // a name's last word is no server noun
+      {"International Business Machines manufactures etch tools in Asia.", "IBM", "manufactures", "etching tools",
+       Status::asserted, true},
   };
   check_shapes(shapes);
 }
