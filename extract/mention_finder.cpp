@@ -13,8 +13,6 @@ MentionFinder::MentionFinder(const Pack& pack)
   for (const auto& a : pack.lexicon().anaphors) anaphors_[a.words.front()].push_back(&a);
   for (const auto& b : pack.lexicon().boundaries)
     if (!b.empty()) boundaries_[b.front()].push_back(&b);
-  for (const auto& d : pack.lexicon().descriptors)
-    if (d.type == "chip" && d.words.size() == 1) chip_nouns_.insert(d.words[0]);
 }
 
 std::size_t MentionFinder::phrase_length(const std::vector<Token>& tokens, std::size_t at,
@@ -106,8 +104,9 @@ std::string MentionFinder::join(const Sentence& s, std::size_t first, std::size_
 bool MentionFinder::chip_noun(const Token& t) const {
   // a word ending in "s" is read as a plural: "chips" is "chip"
   const Folded& f = t.folded;
-  if (f.size() > 2 && f.back() == 's') return chip_nouns_.count(std::string_view(f).substr(0, f.size() - 1)) > 0;
-  return chip_nouns_.count(f) > 0;
+  const WordSet& nouns = pack_->lexicon().chip_nouns;
+  if (f.size() > 2 && f.back() == 's') return nouns.count(std::string_view(f).substr(0, f.size() - 1)) > 0;
+  return nouns.count(f) > 0;
 }
 
 bool shouting(const Sentence& s) {

@@ -44,7 +44,6 @@ class MentionFinder {
   WordMap<std::vector<const Descriptor*>> descriptors_;
   WordMap<std::vector<const Anaphor*>> anaphors_;
   WordMap<std::vector<const std::vector<std::string>*>> boundaries_;
-  WordSet chip_nouns_;  // one-word chip descriptors ("chip", "gpu")
 };
 
 }  // namespace chipgraph::extract

@@ -171,10 +171,10 @@ NameScreen::NameScreen(const Pack& pack) {
     std::string phrase;
     for (const auto& w : d.words) phrase += w + " ";
     add(phrase, Kind::descriptor, false, false);
-    if (d.type == "chip" && d.words.size() == 1) {
-      add(d.words.front(), Kind::chip_noun, false, false);
-      add(d.words.front() + "s", Kind::chip_noun, false, false);
-    }
+  }
+  for (const auto& noun : lex.chip_nouns) {
+    add(noun, Kind::chip_noun, false, false);
+    add(noun + "s", Kind::chip_noun, false, false);
   }
   for (const auto& [word, type] : lex.org_suffixes) add(word, Kind::suffix, false, false);
   for (const auto& a : lex.anaphors) {

@@ -377,10 +377,9 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
   });
 }
 
-bool Lexicon::one_word_descriptor(const std::string& folded) const {
-  for (const auto& d : descriptors)
-    if (d.words.size() == 1 && (d.words[0] == folded || d.words[0] + "s" == folded)) return true;
-  return false;
+bool Lexicon::one_word_descriptor(std::string_view folded) const {
+  if (one_word_descriptors.count(folded)) return true;
+  return !folded.empty() && folded.back() == 's' && one_word_descriptors.count(folded.substr(0, folded.size() - 1));
 }
 
 const std::string* Lexicon::two_word_demonym(const std::string& first, const std::string& second) const {
@@ -463,7 +462,13 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
     } else if (k == "descriptor") {
       auto w = phrase();
       auto t = type_of();
-      if (!w.empty() && !t.empty()) lexicon_.descriptors.push_back({w, t});
+      if (!w.empty() && !t.empty()) {
+        if (w.size() == 1) {
+          lexicon_.one_word_descriptors.insert(w[0]);
+          if (t == "chip") lexicon_.chip_nouns.insert(w[0]);
+        }
+        lexicon_.descriptors.push_back({w, t});
+      }
     } else if (k == "title") {
       if (auto w = phrase(); !w.empty())
         lexicon_.titles.push_back({w, get_string(d, "org", where, problems, false).value_or(""),

@@ -133,8 +133,10 @@ struct Lexicon {
   // cheap for the many words that start none.
   const std::string* two_word_demonym(const std::string& first, const std::string& second) const;
   // Whether `folded` is a one-word descriptor or its plural ("startup", "startups").
-  bool one_word_descriptor(const std::string& folded) const;
+  bool one_word_descriptor(std::string_view folded) const;
   std::vector<Descriptor> descriptors;
+  WordSet one_word_descriptors;  // the descriptors of one word, as loaded with them
+  WordSet chip_nouns;            // those of type chip ("chip", "gpu")
   struct Title {
     std::vector<std::string> words;
     std::string org;  // the body the title belongs to ("commerce secretary"), if fixed
