@@ -76,6 +76,23 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
 
 std::vector<int> Arguments::eligible(const Span& span, const std::set<std::string>& types) const {
   std::vector<int> out;
+  // A city, or a capital in a role not open to a government, stands for its
+  // country only where the role is a place: open to a country and nothing else
+  // ("based in Hangzhou", "sales to Shenzhen"), not in "curbs Washington imposed".
+  const bool place_role = types.size() == 1 && types.count("country");
+  if (span.place) {
+    if (place_role)
+      for (int e : span.entities)
+        if (document_->entity(e).type == "country") out.push_back(e);
+    return out;
+  }
+  if (span.capital && place_role) {  // "headquartered in Beijing": the capital's country
+    for (int e : span.entities)
+      if (const Entity* gov = document_->entity(e).pack; gov && !gov->country.empty())
+        if (const Entity* country = pack_->entity_by_name(gov->country); country && country->type == "country")
+          out.push_back(document_->entity_for(*country));
+    return out;
+  }
   for (int e : span.entities) {
     const DocEntity& entity = document_->entity(e);
     if (types.count(entity.type)) {
@@ -581,13 +598,16 @@ bool Arguments::has_other_subject(std::size_t trigger) const {
   bool facility = false, named = false;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     facility = facility || pack_->lexicon().facilities.count(s.tokens[k].folded) > 0;
-    named = named || (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor);
+    named = named || (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor &&
+                      !s.spans[static_cast<std::size_t>(s.span_starting[k])].place);
   }
   if (facility && !named) return false;
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     const Token& t = s.tokens[k];
     if (determiners.count(t.folded)) return true;
-    if (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor) return true;
+    if (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor &&
+        !s.spans[static_cast<std::size_t>(s.span_starting[k])].place)
+      return true;
   }
   return false;
 }

@@ -235,12 +235,22 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
     bool need_descriptor = false;
+    bool city = false;  // "Shanghai chipmaker X", "Hefei-based X": where a firm is, no person's nationality
+    const std::size_t modifier_at = i;  // where the country's name or demonym starts
     if (s.span_starting[i] >= 0) {
       // "US chipmaker Nvidia": a country name used as a modifier.
+      // "a Beijing startup": a capital that names its government also says where
       const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[i])];
-      if (sp.anaphor || sp.entities.size() != 1 || doc.entity(sp.entities[0]).type != "country") continue;
-      if (sp.last < tok.size() && tok[sp.last].folded == "'s") continue;
-      country = doc.entity(sp.entities[0]).name;
+      if (sp.anaphor || sp.entities.size() != 1) continue;
+      const DocEntity& named = doc.entity(sp.entities[0]);
+      const bool capital = sp.capital && named.pack && !named.pack->country.empty();
+      if (named.type != "country" && !capital) continue;
+      if (sp.last < tok.size() && tok[sp.last].folded == "'s") {
+        if (!capital) one_of_country(s, sp, doc, args, out);
+        continue;
+      }
+      country = capital ? named.pack->country : named.name;
+      city = capital || sp.place;
       need_descriptor = true;
       i = sp.last - 1;
     } else if (const std::string* two =
@@ -265,18 +275,22 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
         descriptor = lex.one_word_descriptor(tok[k].folded);
       if (place && place->type == "country" && descriptor)
         based_in_list(s, s.spans[static_cast<std::size_t>(named)], doc.entity_for(*place), 0.75,
-                      "construction/nationality-country-apposition", args, out);
+                      "construction/nationality-country-apposition", args, out, agents);
       continue;
     } else if (tok[i].folded.size() > 6 && tok[i].folded.ends_with("-based")) {
       // "US-based", "Hangzhou-based" (cities are demonyms in the lexicon)
       const std::string place = tok[i].folded.substr(0, tok[i].folded.size() - 6);
       if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
+      else if (auto c = lex.city_countries.find(place); c != lex.city_countries.end()) country = c->second, city = true;
       else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
     }
+    static const std::set<std::string> firms = {"company", "institute"};
+    const std::set<std::string>& members = city ? firms : agents;
     if (country.empty()) continue;
     const Entity* place = pack_->entity_by_name(country);
     if (!place || place->type != "country") continue;
     // Up to four describing words, then the entity: "Chinese AI startup DeepSeek".
+    static const WordSet to_members = {"such", "as", "including", "like"};
     std::size_t k = i + 1, described = 0;
     bool descriptor = false;
     while (k < tok.size() && described < 4 && s.span_starting[k] < 0 && tok[k].word && s.boundary[k] == 0) {
@@ -284,18 +298,45 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       const bool this_descriptor = lex.one_word_descriptor(f);
       // after the descriptor only more of it, or "such as" / "including" / "like", comes
       // before the name: "Chinese nationals charged with smuggling Nvidia chips" names no one
-      static const WordSet to_members = {"such", "as", "including", "like"};
       if (descriptor && !this_descriptor && !to_members.count(f)) break;
       descriptor = descriptor || this_descriptor;
       ++k, ++described;
     }
+    // "Japanese chip equipment maker Tokyo Electron": the describing words run on
+    // past a first descriptor ("chip") to the head noun right before the name,
+    // over the name of a kind of thing ("chip equipment" in "chip equipment maker")
+    auto thing = [&](std::size_t at) -> const Span* {
+      if (s.span_starting[at] < 0) return nullptr;
+      const Span& t = s.spans[static_cast<std::size_t>(s.span_starting[at])];
+      return !t.anaphor && t.entities.size() == 1 && !agents.count(doc.entity(t.entities[0]).type) ? &t : nullptr;
+    };
+    if (k < tok.size() && ((descriptor && s.span_starting[k] < 0) || thing(k))) {
+      std::size_t j = k;
+      while (j < tok.size() && described < 4 && tok[j].word && !tok[j].capitalised && s.boundary[j] == 0 &&
+             !to_members.count(tok[j].folded)) {
+        if (const Span* t = thing(j)) j = t->last;
+        else if (s.span_starting[j] < 0) ++j;
+        else break;
+        ++described;
+      }
+      // the head before a name, or before the end of an apposition ("Naura, a Chinese chip equipment maker,")
+      const bool named = j < tok.size() && s.span_starting[j] >= 0 && !thing(j);
+      const bool ends = j >= tok.size() || !tok[j].word || to_members.count(tok[j].folded);
+      if (j > k && (named || ends) && lex.one_word_descriptor(tok[j - 1].folded)) k = j, descriptor = true;
+    }
     if (need_descriptor && !descriptor) continue;
     if (described > 0 && !descriptor) continue;
-    // "Moore Threads, a Chinese maker of graphics processors": an apposition
+    // "Moore Threads, a Chinese maker of graphics processors": an apposition;
+    // "Enflame is a Chinese chip designer": a predicate noun
     if (descriptor) {
       const bool two_words = i > 0 && lex.two_word_demonym(tok[i - 1].folded, tok[i].folded);
-      if (const Span* named = apposed_before(s, i - (two_words ? 1 : 0))) {
-        based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-apposition", args, out);
+      const std::size_t opening = need_descriptor ? modifier_at : i - (two_words ? 1 : 0);
+      if (const Span* named = apposed_before(s, opening)) {
+        based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-apposition", args, out, members);
+        continue;
+      }
+      if (const Span* named = copula_before(s, opening, false)) {
+        based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/nationality-copula", args, out, members);
         continue;
       }
     }
@@ -304,7 +345,7 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     else if (descriptor && k < tok.size() && (tok[k].folded == "including" || tok[k].folded == "like")) k += 1;
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
-    based_in_list(s, b, doc.entity_for(*place), 0.85, "construction/nationality", args, out);
+    based_in_list(s, b, doc.entity_for(*place), 0.85, "construction/nationality", args, out, members);
   }
   group_members(s, doc, args, out);
 }
@@ -323,7 +364,7 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
     if (!place || place->type != "country") continue;
     // "Loongson and Phytium, two Chinese chip designers, ...": the group is an apposition
     if (const Span* named = apposed_before(s, g.first)) {
-      based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/group-member", args, out);
+      based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/group-member", args, out, agents);
       continue;
     }
     std::size_t k = g.last;
@@ -333,7 +374,7 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
     else if (k != g.last || k >= tok.size() || s.span_starting[k] < 0) continue;  // "American chipmakers Intel and AMD"
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[k])], doc.entity_for(*place), 0.8,
-                  "construction/group-member", args, out);
+                  "construction/group-member", args, out, agents);
   }
 }
 
@@ -346,17 +387,62 @@ const Span* Constructions::apposed_before(const Sentence& s, std::size_t at) con
   return &s.spans[static_cast<std::size_t>(named)];
 }
 
+// "Zhipu AI, one of China's best-funded startups", "Cambricon is one of China's
+// leading chip designers": the name is based in the country.
+void Constructions::one_of_country(const Sentence& s, const Span& country, Document& doc, const Arguments& args,
+                                   std::vector<Candidate>& out) const {
+  const auto& tok = s.tokens;
+  if (country.first < 4 || tok[country.first - 1].folded != "of" || tok[country.first - 2].folded != "one") return;
+  // up to four words after "'s", the last a plural descriptor
+  // (a relational noun is no nationality: "one of China's biggest suppliers")
+  const WordSet& relational = pack_->lexicon().relational;
+  bool head = false;
+  for (std::size_t k = country.last + 1; k < tok.size() && k <= country.last + 4 && !head; ++k) {
+    if (!tok[k].word || s.span_starting[k] >= 0 || relational.count(tok[k].folded)) break;
+    head = tok[k].folded.ends_with("s") && pack_->lexicon().one_word_descriptor(tok[k].folded);
+  }
+  if (!head) return;
+  const std::size_t before = country.first - 3;  // "," or the copula
+  const Span* named = nullptr;
+  if (tok[before].folded == ",") {
+    if (const int n = s.span_ending[before - 1]; n >= 0) named = &s.spans[static_cast<std::size_t>(n)];
+  } else {
+    named = copula_before(s, country.first, true);
+  }
+  const Entity* place = doc.entity(country.entities[0]).pack;
+  if (!named || named->anaphor || !place) return;
+  based_in_list(s, *named, doc.entity_for(*place), 0.8, "construction/one-of-country",
+                args, out, agents);
+}
+
+const Span* Constructions::copula_before(const Sentence& s, std::size_t at, bool one_of) const {
+  static const WordSet articles = {"a", "an"};
+  static const WordSet copulas = {"is", "was", "remains", "remained", "became", "becomes"};
+  static const WordSet adverbs = {"also", "now", "still", "itself", "already", "essentially"};
+  if (at < 3) return nullptr;
+  std::size_t k = at - 2;
+  if (one_of && s.tokens[at - 1].folded == "of" && s.tokens[k].folded == "one" && k >= 2) --k;  // "is one of China's ..."
+  else if (!articles.count(s.tokens[at - 1].folded)) return nullptr;
+  if (adverbs.count(s.tokens[k].folded) && k > 1) --k;
+  if (!copulas.count(s.tokens[k].folded)) return nullptr;
+  const int named = s.span_ending[k - 1];
+  if (named < 0 || s.spans[static_cast<std::size_t>(named)].anaphor) return nullptr;
+  return &s.spans[static_cast<std::size_t>(named)];
+}
+
 // Every named member of the list opening with `first` is based in `place`,
 // except those with a nationality of their own.
 void Constructions::based_in_list(const Sentence& s, const Span& first, int place, double confidence,
-                                  const char* pattern, const Arguments& args, std::vector<Candidate>& out) const {
-  if (first.anaphor || args.eligible(first, agents).empty()) return;
+                                  const char* pattern, const Arguments& args, std::vector<Candidate>& out,
+                                  const std::set<std::string>& members) const {
+  if (first.anaphor || args.eligible(first, members).empty()) return;
   // "such as Huawei's HiSilicon": the member is what the possessor owns
   if (first.last + 1 < s.tokens.size() && s.tokens[first.last].folded == "'s" && s.span_starting[first.last + 1] >= 0) {
-    based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[first.last + 1])], place, confidence, pattern, args, out);
+    based_in_list(s, s.spans[static_cast<std::size_t>(s.span_starting[first.last + 1])], place, confidence, pattern,
+                  args, out, members);
     return;
   }
-  const auto list = args.at(first.first, agents, 0);
+  const auto list = args.at(first.first, members, 0);
   if (!list) return;
   for (int x : list->modified()) {
     out.push_back(candidate(x, place, "based-in", confidence, pattern));
@@ -454,6 +540,8 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
       if (const int c = s.span_ending[t - 1]; c >= 0) {
         const Span& sp = s.spans[static_cast<std::size_t>(c)];
         const DocEntity* named = !sp.anaphor && sp.entities.size() == 1 ? &doc.entity(sp.entities[0]) : nullptr;
+        // a city before the title ("Texas Commerce chairman") is no nationality
+        if (sp.place || sp.capital) named = nullptr;
         if (named && named->type == "country") country = named->name;
         else if (named && named->type == "government" && named->pack && sp.last - sp.first > 1)
           country = named->pack->country;
@@ -571,6 +659,7 @@ void Constructions::state_titles(const Sentence& s, Document& doc, const Argumen
     std::string country;
     if (t > 0 && s.span_ending[t - 1] >= 0) {
       const Span& before = s.spans[static_cast<std::size_t>(s.span_ending[t - 1])];
+      if (before.place || before.capital) continue;  // "Texas Air chairman", "Tokyo branch president"
       if (before.entities.size() == 1 && doc.entity(before.entities[0]).type == "country")
         country = doc.entity(before.entities[0]).name;
       else if (!before.anaphor)

@@ -26,13 +26,20 @@ class Constructions {
   void possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const;
   void nationalities(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
                      std::vector<Candidate>& out) const;
+  // `members`: the types the list's members may have (firms only where a city says where).
   void based_in_list(const Sentence& s, const Span& first, int place, double confidence, const char* pattern,
-                     const Arguments& args, std::vector<Candidate>& out) const;
+                     const Arguments& args, std::vector<Candidate>& out,
+                     const std::set<std::string>& members) const;
   void state_titles(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void group_members(const Sentence& s, Document& doc, const Arguments& args, std::vector<Candidate>& out) const;
   void titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
               std::vector<Candidate>& out) const;
   const Span* apposed_before(const Sentence& s, std::size_t at) const;
+  // The name a predicate noun opening at `at` describes: "X is a ...", "X was also an ...",
+  // and with `one_of` "X is one of ...".
+  const Span* copula_before(const Sentence& s, std::size_t at, bool one_of) const;
+  void one_of_country(const Sentence& s, const Span& country, Document& doc, const Arguments& args,
+                      std::vector<Candidate>& out) const;
   const Lexicon::Title* title_at(const Sentence& s, std::size_t at) const;
 
   const Pack* pack_;

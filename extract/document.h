@@ -33,6 +33,12 @@ struct Span {
   std::string country;              // "the US chipmaker": the country named inside the description
   int product = -1;                 // "the ChatGPT maker": the product the description names its vendor by
   bool cataphoric = false;          // "two Chinese nationals": the next sentence names them
+  // A city named ("Hangzhou"): where something is, so it stands for its country
+  // only in a role open to a country, and is no acting subject.
+  bool place = false;
+  // A government named by its capital ("Beijing"): also where something is, so
+  // in a role open to a country but not to a government it is that country.
+  bool capital = false;
 };
 
 struct Sentence {

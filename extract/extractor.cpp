@@ -13,6 +13,14 @@
 namespace chipgraph::extract {
 namespace {
 
+// What a span offers a later pronoun or description: a city ("based in
+// Hangzhou") is where something is, and nothing refers back to it.
+const std::vector<int>& antecedents(const Span& span) {
+  static const std::vector<int> none;
+  return span.place ? none : span.entities;
+}
+
+
 const std::set<std::string> topic_types = {"company", "government", "institute", "group", "person"};
 
 std::string_view trim_view(std::string_view s) {
@@ -168,7 +176,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
       };
       std::vector<int> here;
       for (std::size_t j = 0; j < i; ++j)
-        for (int e : s.spans[j].entities) here.push_back(e);
+        for (int e : antecedents(s.spans[j])) here.push_back(e);
       pick(here);
       // else the nearest earlier sentence (of the last three) that names two
       for (std::size_t back = 1; chosen.empty() && back <= 3 && back <= discourse.sentence; ++back) {
@@ -231,7 +239,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
         // product ("told it that exports of its H20", "use the PPU to serve its models")
         std::sort(earlier.rbegin(), earlier.rend());
         for (std::size_t j : earlier)
-          for (int e : s.spans[j].entities)
+          for (int e : antecedents(s.spans[j]))
             if (topic_types.count(doc.entity(e).type)) consider(e);
       }
       // "SK Hynix has led since the launch of ..., giving it an advantage": the object of
@@ -241,7 +249,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
           !s.spans[0].anaphor)
         for (int e : s.spans[0].entities) consider(e);
       for (std::size_t j : earlier)
-        for (int e : s.spans[j].entities) consider(e);
+        for (int e : antecedents(s.spans[j])) consider(e);
       std::size_t back = discourse.sentence;
       for (std::size_t k = discourse.recent.size(); k > 0 && static_cast<int>(chosen.size()) < a.anaphor_count;) {
         // the block of recent mentions from one sentence, in text order
@@ -258,7 +266,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
     } else if (a.last == a.first + 2 && s.tokens[a.first + 1].folded == "latter") {
       // "such as MetaX and Enflame, the latter backed by Tencent": the last one named
       for (std::size_t j = i; j-- > 0 && chosen.empty();)
-        for (int e : s.spans[j].entities) consider(e);
+        for (int e : antecedents(s.spans[j])) consider(e);
     } else if (a.first >= 2 && s.tokens[a.first - 1].folded == "," && s.span_ending[a.first - 2] >= 0 &&
                !s.spans[static_cast<std::size_t>(s.span_ending[a.first - 2])].anaphor) {
       // An apposition: "ASML, the Dutch chip equipment maker".
@@ -282,7 +290,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
       // it ("Huawei has been listed since 2019. Washington ..., cutting the company off").
       bool named_before = false;
       for (std::size_t j = 0; j < i; ++j)
-        for (int e : s.spans[j].entities) named_before = named_before || a.anaphor_types.count(doc.entity(e).type) > 0;
+        for (int e : antecedents(s.spans[j])) named_before = named_before || a.anaphor_types.count(doc.entity(e).type) > 0;
       const bool object = !named_before && a.first > 1 && s.tokens[a.first - 1].word && !verb_follows(s, a.last);
       // "the ministry" after "... that Washington uses": a body whose name holds the
       // head word, named in the text, is meant rather than the last subject
@@ -306,7 +314,7 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
         if (std::find(order.begin(), order.end(), it->entity) == order.end()) order.push_back(it->entity);
       }
       for (std::size_t j = i; j-- > 0;)
-        for (int e : s.spans[j].entities)
+        for (int e : antecedents(s.spans[j]))
           if (std::find(order.begin(), order.end(), e) == order.end()) order.insert(order.begin(), e);
       // "the administration", "the ministry": a name holding the description's head word fits
       // best, wherever the article named it.
@@ -345,6 +353,8 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
                          Document& doc) const {
   for (const auto& sp : s.spans)
     for (int e : sp.entities) {
+      // a city says where something is: no later "it" or "the country" refers to it
+      if (sp.place) continue;
       discourse.recent.push_back({e, discourse.sentence});
       ++discourse.mentions[e];  // referring back makes an entity more salient too
     }

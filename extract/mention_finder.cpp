@@ -13,6 +13,20 @@ MentionFinder::MentionFinder(const Pack& pack)
   for (const auto& a : pack.lexicon().anaphors) anaphors_[a.words.front()].push_back(&a);
   for (const auto& b : pack.lexicon().boundaries)
     if (!b.empty()) boundaries_[b.front()].push_back(&b);
+  for (const auto& c : pack.lexicon().cities) cities_[c.words.front()].push_back(&c);
+}
+
+const City* MentionFinder::city_at(const std::vector<Token>& tokens, std::size_t at) const {
+  const auto it = cities_.find(tokens[at].folded);
+  if (it == cities_.end()) return nullptr;
+  const City* best = nullptr;
+  for (const City* c : it->second) {
+    if (best && c->words.size() <= best->words.size()) continue;
+    bool same = phrase_length(tokens, at, c->words) > 0;
+    for (std::size_t k = 0; same && k < c->words.size(); ++k) same = tokens[at + k].capitalised;
+    if (same) best = c;
+  }
+  return best;
 }
 
 std::size_t MentionFinder::phrase_length(const std::vector<Token>& tokens, std::size_t at,
@@ -172,6 +186,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       // "the US-based company"
       const std::string place = word.substr(0, word.size() - 6);
       if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
+      else if (auto c = lex.city_countries.find(place); c != lex.city_countries.end()) country = c->second;
       else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
       if (country.empty()) return 0;
       ++after;
@@ -226,6 +241,8 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         if (!definite && described != "company" && described != "institute" && described != "group" &&
             described != "government")
           return 0;
+        // "Nvidia, China's biggest supplier of AI chips": a tie to the country, not a nationality
+        if (!definite && lex.relational.count(tok[end - 1].folded)) return 0;
         Span span;
         span.first = at;
         span.last = end;
@@ -285,6 +302,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         continue;
       }
       add(i, i + m.length, doc.entity_for(*m.entity));
+      // "Beijing": the government, and where a firm is based
+      if (m.entity->type == "government")
+        if (const City* c = city_at(tok, i); c && c->words.size() == m.length) s.spans.back().capital = true;
       i += m.length;
       continue;
     }
@@ -393,6 +413,17 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         }
       }
     }
+    // "based in Hangzhou", "a Shanghai startup": a city stands for its country
+    // ("TSMC's Arizona fabs" name a plant: the city is part of its name)
+    if (tok[i].capitalised)
+      if (const City* c = city_at(tok, i);
+          c && (i + c->words.size() >= tok.size() || !lex.facilities.count(tok[i + c->words.size()].folded)))
+        if (const Entity* country = pack_->entity_by_name(c->country); country && country->type == "country") {
+          add(i, i + c->words.size(), doc.entity_for(*country));
+          s.spans.back().place = true;
+          i += c->words.size();
+          continue;
+        }
     // Anaphors: the longest phrase wins ("the two companies" over "the").
     const Anaphor* best = nullptr;
     std::size_t best_len = 0;

@@ -36,6 +36,8 @@ class MentionFinder {
   std::size_t descriptor_at(const Sentence& s, std::size_t at, std::string& type) const;
   bool product_code(const Token& t, std::string& type) const;
   std::string join(const Sentence& s, std::size_t first, std::size_t last) const;
+  // The city whose capitalised words start at token `at`, longest first, or null.
+  const City* city_at(const std::vector<Token>& tokens, std::size_t at) const;
 
   const Pack* pack_;
   Gazetteer gazetteer_;
@@ -44,6 +46,7 @@ class MentionFinder {
   WordMap<std::vector<const Descriptor*>> descriptors_;
   WordMap<std::vector<const Anaphor*>> anaphors_;
   WordMap<std::vector<const std::vector<std::string>*>> boundaries_;
+  WordMap<std::vector<const City*>> cities_;
 };
 
 }  // namespace chipgraph::extract

@@ -183,6 +183,7 @@ NameScreen::NameScreen(const Pack& pack) {
     add(phrase, Kind::anaphor, false, false);
   }
   for (const auto& [words, country] : lex.demonyms) add(words, Kind::demonym, false, false);
+  for (const auto& [words, country] : lex.city_countries) add(words, Kind::name, false, false);
   add("based", Kind::demonym, false, false);  // "the Hangzhou-based company"; "based" need not be capitalised
 }
 

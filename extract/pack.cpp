@@ -418,7 +418,7 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         {"directive", &lexicon_.directives}, {"preventive", &lexicon_.preventives},
         {"commitment", &lexicon_.commitments}, {"facility", &lexicon_.facilities},
         {"measure", &lexicon_.measures},       {"unit", &lexicon_.units},
-        {"derivative", &lexicon_.derivatives}};
+        {"derivative", &lexicon_.derivatives}, {"relational", &lexicon_.relational}};
     for (const auto& [name, words] : one_word)
       if (k == name) {
         auto w = phrase();
@@ -458,6 +458,17 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       else if (country) {
         lexicon_.demonyms[w.size() == 1 ? w[0] : w[0] + " " + w[1]] = *country;
         if (w.size() == 2) lexicon_.demonym_firsts.insert(w[0]);
+      }
+    } else if (k == "city") {
+      auto w = phrase();
+      auto country = get_string(d, "country", where, problems, true);
+      if (w.empty() || w.size() > 3) {
+        problems.push_back({where, "bad-field", "a city is one to three tokens"});
+      } else if (country) {
+        std::string joined;
+        for (const auto& word : w) joined += (joined.empty() ? "" : " ") + word;
+        lexicon_.city_countries[joined] = *country;
+        lexicon_.cities.push_back({w, *country});
       }
     } else if (k == "descriptor") {
       auto w = phrase();

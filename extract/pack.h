@@ -88,6 +88,12 @@ struct Anaphor {
   int count = 1;  // "the two companies" refers to two entities
 };
 
+// A city or region a firm can be based in: "Hangzhou" -> China.
+struct City {
+  std::vector<std::string> words;  // folded
+  std::string country;
+};
+
 struct Descriptor {
   std::vector<std::string> words;
   std::string type;  // what an unknown name after it is ("startup X" -> company)
@@ -125,10 +131,13 @@ struct Lexicon {
   WordSet facilities;  // "the Arizona fabs will make ...": a clause whose subject is one continues the topic
   WordSet measures;  // "American export controls": a demonym before one names the state acting
   WordSet derivatives;  // "a cut-down version of Blackwell that Nvidia designed": the clause is the version's
+  WordSet relational;   // "China's biggest supplier": a noun that names a tie to the country, not a nationality
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name
   WordSet demonym_firsts;         // the first words of the two-word demonyms ("south")
+  std::vector<City> cities;       // "Hangzhou", "Santa Clara": where a firm is based
+  WordMap<std::string> city_countries;  // a city's words joined by spaces -> its country
   // The country of the two-word demonym `first second` ("South Korean"), or null;
   // cheap for the many words that start none.
   const std::string* two_word_demonym(const std::string& first, const std::string& second) const;

@@ -539,6 +539,17 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       if (!subject || !object) continue;
+      // "based in Tokyo": a city says where a firm is, not a person's nationality
+      if (object->first < tok.size() && s.span_starting[object->first] >= 0) {
+        const Span& where = s.spans[static_cast<std::size_t>(s.span_starting[object->first])];
+        const bool country = std::any_of(object->entities.begin(), object->entities.end(),
+                                         [&](int e) { return doc.entity(e).type == "country"; });
+        if ((where.place || where.capital) && country)
+          subject->entities.erase(std::remove_if(subject->entities.begin(), subject->entities.end(),
+                                                 [&](int e) { return doc.entity(e).type == "person"; }),
+                                  subject->entities.end());
+        if (subject->entities.empty()) continue;
+      }
       // a possessor read only through a coercion is no argument: "deployed inference
       // for DeepSeek's models" is no use of DeepSeek the company
       if (object->last < tok.size() && tok[object->last].folded == "'s" &&
@@ -563,6 +574,14 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             for (std::size_t k = i + 1; k < object->first; ++k)
               if (!inside_name[k] && p->object_not_beyond.count(tok[k].folded)) return true;
             return false;
+          }())
+        continue;
+      // "a cluster of Ascend processors that the company built": before the
+      // trigger, the word the object's "of" hangs on is what is built
+      if (!p->object_not_beyond.empty() && object->first < i && [&] {
+            std::size_t k = object->first;
+            if (k >= 1 && tok[k - 1].folded == "the") --k;
+            return k >= 2 && tok[k - 1].folded == "of" && p->object_not_beyond.count(tok[k - 2].folded);
           }())
         continue;
       if (!p->object_not_after.empty()) {

@@ -102,10 +102,14 @@ std::string normal(std::string_view name) {
   return out;
 }
 
-// Every form a name may be matched by.
-std::set<std::string> forms(const std::string& name, const std::vector<std::string>& aliases,
-                            const NameHelpers& names) {
-  std::set<std::string> out;
+// Every form a name may be matched by: its own (with its aliases and canonical
+// name), and the short forms left when a leading vendor name is dropped.
+struct Forms {
+  std::set<std::string> full, short_forms;
+};
+
+Forms forms(const std::string& name, const std::vector<std::string>& aliases, const NameHelpers& names) {
+  Forms out;
   auto add = [&](std::string_view n) {
     const std::string canonical = names.canonical ? names.canonical(n) : std::string(n);
     for (const std::string& v : {std::string(n), canonical}) {
@@ -114,8 +118,8 @@ std::set<std::string> forms(const std::string& name, const std::vector<std::stri
       // "Nvidia H20" is also "H20" when the first word names a vendor.
       if (auto space = f.find(' '); space != std::string::npos && names.is_vendor &&
                                     names.is_vendor(std::string_view(v).substr(0, v.find(' '))))
-        out.insert(f.substr(space + 1));
-      out.insert(std::move(f));
+        out.short_forms.insert(f.substr(space + 1));
+      out.full.insert(std::move(f));
     }
   };
   add(name);
@@ -129,9 +133,15 @@ bool overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   return false;
 }
 
+// "H20" matches "Nvidia H20" (one side's short form is the other's name), but
+// "Huawei Cloud" never matches "Tencent Cloud" (two short forms alike).
+bool overlap(const Forms& a, const Forms& b) {
+  return overlap(a.full, b.full) || overlap(a.short_forms, b.full) || overlap(a.full, b.short_forms);
+}
+
 struct Fact {
   std::string doc, relation;
-  std::set<std::string> subject, object;
+  Forms subject, object;
   Status status;
   bool symmetric;
 };
@@ -198,7 +208,8 @@ Evaluation evaluate(const std::vector<GoldEdge>& gold_edges, const std::vector<M
     auto s = forms(g.subject, g.subject_aliases, names);
     auto o = forms(g.object, g.object_aliases, names);
     if (swap) std::swap(s, o);
-    if (!seen.emplace(g.doc, *s.begin(), relation, *o.begin(), g.status).second) continue;
+    auto first = [](const Forms& f) { return f.full.empty() ? std::string() : *f.full.begin(); };
+    if (!seen.emplace(g.doc, first(s), relation, first(o), g.status).second) continue;
     const Relation* r = vocabulary.relation(relation);
     gold.push_back({g.doc, relation, std::move(s), std::move(o), g.status, r && r->symmetric});
     gold_kept.push_back(g);

@@ -1248,3 +1248,63 @@ TEST_CASE("a server maker building machines around a chip uses it and makes no c
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("nationality in a predicate noun / after one of a country's / and over a kind of thing") {
+  const Shape shapes[] = {
+      {"Enflame is a Chinese company.", "Enflame", "based-in", "China", Status::asserted, true},
+      {"Naura is also a Chinese chip equipment maker.", "Naura", "based-in", "China", Status::asserted, true},
+      {"Huawei is a rival of Nvidia.", "Huawei", "based-in", "China", Status::asserted, false},
+      {"Japanese chip equipment maker Tokyo Electron said sales fell.", "Tokyo Electron", "based-in", "Japan",
+       Status::asserted, true},
+      {"Naura, a Chinese chip equipment maker, gained.", "Naura", "based-in", "China", Status::asserted, true},
+      // the head before the name must be a descriptor
+      {"Chinese nationals charged with smuggling Nvidia chips were arrested.", "Nvidia", "based-in", "China",
+       Status::asserted, false},
+      {"Zhipu, one of China's best-funded AI startups, released a model.", "Zhipu AI", "based-in", "China",
+       Status::asserted, true},
+      {"Cambricon is one of China's leading AI chip designers.", "Cambricon", "based-in", "China", Status::asserted,
+       true},
+      // a tie to the country is no nationality (lexicon kind "relational")
+      {"Nvidia, one of China's biggest suppliers, said sales fell.", "Nvidia", "based-in", "China", Status::asserted,
+       false},
+      {"Nvidia, China's biggest supplier of AI chips, said sales fell.", "Nvidia", "based-in", "China",
+       Status::asserted, false},
+      {"SMIC, China's biggest contract chipmaker, said revenue rose.", "SMIC", "based-in", "China", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a city stands for its country where a place is meant and nowhere else") {
+  const Shape shapes[] = {
+      {"DeepSeek is based in Hangzhou and is backed by High-Flyer.", "DeepSeek", "based-in", "China",
+       Status::asserted, true},
+      {"Cambricon, headquartered in Beijing, posted a profit.", "Cambricon", "based-in", "China", Status::asserted,
+       true},
+      {"Moore Threads, a Beijing startup, filed for a listing.", "Moore Threads", "based-in", "China",
+       Status::asserted, true},
+      {"Shanghai chipmaker Enflame raised funds.", "Enflame", "based-in", "China", Status::asserted, true},
+      {"Hefei-based ChangXin Memory said output rose.", "CXMT", "based-in", "China", Status::asserted, true},
+      // the capital is still the government acting
+      {"Beijing pressured ByteDance to stop buying Nvidia chips.", "Chinese government", "pressures", "ByteDance",
+       Status::asserted, true},
+      // a capital in a role open to more than a country is no country
+      {"The Dutch rules match curbs Washington imposed in December.", "Dutch government", "restricts",
+       "United States", Status::asserted, false},
+      // a plant's city is no acting subject: the fabs' owner makes the chips
+      {"TSMC is expanding in Arizona. The Arizona fabs will make processors for Apple.", "TSMC", "supplies", "Apple",
+       Status::planned, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("what a cluster is built of is not what its builder makes") {
+  const Shape shapes[] = {
+      {"Feixing-1 is a cluster of Ascend processors that iFlytek built together with Huawei.", "iFlytek",
+       "manufactures", "Huawei Ascend", Status::asserted, false},
+      {"Feixing-1 is a cluster of Ascend processors that iFlytek built together with Huawei.", "Huawei", "supplies",
+       "iFlytek", Status::asserted, false},
+      {"The chips are made with TSMC's 5nm process.", "TSMC", "develops", "5nm process", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}

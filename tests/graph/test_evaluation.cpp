@@ -63,6 +63,21 @@ TEST_CASE("names match through aliases / case / possessives and a leading vendor
   CHECK(e.predicted_facts == 3);
 }
 
+TEST_CASE("names that only share what is left after two different vendors are dropped do not match") {
+  const auto& v = Vocabulary::builtin();
+  // "Nvidia Cloud" and "AMD Cloud" both shorten to "Cloud", but they are two companies
+  std::vector<GoldEdge> g = {gold("a", "Nvidia Cloud", "company", "based-in", "United States", "country")};
+  std::vector<Mention> p = {mention("a", "AMD Cloud", "company", "based-in", "United States", "country")};
+  const Evaluation e = evaluate(g, p, v, vendors());
+  CHECK(e.micro.tp == 0);
+  CHECK(e.micro.fn == 1);
+  CHECK(e.micro.fp == 1);
+  // while the short form still matches the full name either way round
+  std::vector<GoldEdge> g2 = {gold("a", "Nvidia", "company", "develops", "Nvidia H20", "chip")};
+  std::vector<Mention> p2 = {mention("a", "Nvidia", "company", "develops", "H20", "chip")};
+  CHECK(evaluate(g2, p2, v, vendors()).micro.tp == 1);
+}
+
 TEST_CASE("a negated edge never counts as the positive fact / and statuses must agree") {
   const auto& v = Vocabulary::builtin();
   std::vector<GoldEdge> g = {gold("a", "Nvidia", "company", "sells-to", "China", "country"),
