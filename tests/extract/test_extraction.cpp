@@ -1308,3 +1308,27 @@ TEST_CASE("what a cluster is built of is not what its builder makes") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("passive training / suppliers of a thing to a customer / owners in one hyphenated word / titles after as") {
+  const Shape shapes[] = {
+      {"R1 was trained using H800 chips.", "DeepSeek R1", "trains-on", "Nvidia H800", Status::asserted, true},
+      {"DeepSeek V3 was trained on 2,048 Nvidia H800 chips, the company said.", "DeepSeek V3", "trains-on",
+       "Nvidia H800", Status::asserted, true},
+      {"SK Hynix is the main supplier of high-bandwidth memory to Nvidia.", "SK Hynix", "supplies", "Nvidia",
+       Status::asserted, true},
+      {"Samsung has begun mass production of 12-layer HBM3E chips for Nvidia.", "Samsung", "supplies", "Nvidia",
+       Status::asserted, true},
+      {"Arm, which is majority-owned by SoftBank, designs chip architectures.", "SoftBank", "owns", "Arm",
+       Status::asserted, true},
+      // the charge names the people, not the maker of what they smuggled
+      {"US prosecutors charged two Chinese nationals with smuggling Nvidia chips.", "US government", "penalizes",
+       "Nvidia", Status::asserted, false},
+      {"The US fined Cadence for selling tools to a university.", "US government", "penalizes", "Cadence",
+       Status::asserted, true},
+      {"Dutch authorities required ASML to obtain licences for shipments of its machines.", "Dutch government",
+       "restricts", "ASML", Status::asserted, true},
+      {"Lip-Bu Tan took over as Intel's CEO in March.", "Lip-Bu Tan", "leads", "Intel", Status::asserted, true},
+      {"Baidu runs its Ernie Bot on Kunlun chips.", "Baidu", "infers-on", "Kunlunxin Kunlun", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
