@@ -1332,3 +1332,17 @@ TEST_CASE("passive training / suppliers of a thing to a customer / owners in one
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("made by a foundry for a customer / a firm barred from acting") {
+  const Shape shapes[] = {
+      {"The chips were fabricated by TSMC for Sophgo, which passed them to Huawei.", "TSMC", "supplies", "Sophgo",
+       Status::asserted, true},
+      {"The processors were made for Huawei by SMIC.", "SMIC", "supplies", "Huawei", Status::asserted, true},
+      {"The US rules bar ASML from servicing some machines in China.", "US government", "restricts", "ASML",
+       Status::asserted, true},
+      // "barred X from selling Y": Y is what is restricted (the earlier pattern keeps its trigger)
+      {"Washington barred Nvidia from selling its A800 processors in China.", "US government", "restricts",
+       "Nvidia A800", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
