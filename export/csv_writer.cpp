@@ -31,7 +31,7 @@
 namespace chipgraph::exporters {
 namespace {
 
-void row(std::string& out, std::initializer_list<std::string_view> fields) {
+void row(Sink& out, std::initializer_list<std::string_view> fields) {
   bool first = true;
   for (auto f : fields) {
     if (!first) out += ',';
@@ -39,6 +39,7 @@ void row(std::string& out, std::initializer_list<std::string_view> fields) {
     first = false;
   }
   out += "\r\n";
+  out.checkpoint();
 }
 
 // "trains-on" -> "TRAINS_ON"; "company" -> "Company"; "research-lab" -> "ResearchLab".
@@ -63,21 +64,27 @@ std::string neo4j_label(std::string_view type) {
 
 }  // namespace
 
-std::string csv_nodes(const KnowledgeGraph& kg) {
+void write_csv_nodes(const KnowledgeGraph& kg, Sink& out) {
   const BoostGraph& g = kg.graph();
-  std::string out = "Id,Label,type,discovered:boolean,mentions:long,articles:long,:ID,:LABEL\r\n";
+  out += "Id,Label,type,discovered:boolean,mentions:long,articles:long,:ID,:LABEL\r\n";
   for (auto [v, end] = boost::vertices(g); v != end; ++v) {
     const NodeProps& n = g[*v];
     const std::string id = fmt::format("n{}", *v);
     row(out, {id, n.label, n.type, n.discovered ? "true" : "false", std::to_string(n.mentions),
               std::to_string(n.articles), id, neo4j_label(n.type)});
   }
-  return out;
+  out.finish();
 }
 
-std::string csv_edges(const KnowledgeGraph& kg) {
+std::string csv_nodes(const KnowledgeGraph& kg) {
+  Sink sink;
+  write_csv_nodes(kg, sink);
+  return std::move(sink.text());
+}
+
+void write_csv_edges(const KnowledgeGraph& kg, Sink& out) {
   const BoostGraph& g = kg.graph();
-  std::string out =
+  out +=
       "Source,Target,Type,Kind,Id,Label,Weight,mentions:long,relation,articles:long,first_seen,last_seen,status,"
       "asserted:long,planned:long,attempted:long,negated:long,confidence:double,quantity:long,value,when,evidence,"
       ":START_ID,:END_ID,:TYPE\r\n";
@@ -95,7 +102,13 @@ std::string csv_edges(const KnowledgeGraph& kg) {
               std::to_string(p.status_counts[2]), std::to_string(p.status_counts[3]), number(p.confidence), quantity,
               p.details().value, p.details().when, evidence_json(kg, *e), source, target, neo4j_type(p.relation)});
   }
-  return out;
+  out.finish();
+}
+
+std::string csv_edges(const KnowledgeGraph& kg) {
+  Sink sink;
+  write_csv_edges(kg, sink);
+  return std::move(sink.text());
 }
 
 }  // namespace chipgraph::exporters

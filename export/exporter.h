@@ -73,6 +73,9 @@ class Sink {
 // Streaming writers for the formats that grow with the evidence.
 void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
 void write_edges_jsonl(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
+void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
+void write_csv_nodes(const KnowledgeGraph& graph, Sink& out);
+void write_csv_edges(const KnowledgeGraph& graph, Sink& out);
 
 // Writers returning the text (used by the file writers and by tests). The graph
 // must be finalized.
@@ -88,7 +91,10 @@ std::string csv_edges(const KnowledgeGraph& graph);
 std::string layout_engine(const KnowledgeGraph& graph, const ExportOptions& options);
 
 // Node positions (indexed by vertex) from laying the DOT drawing out with libgvc,
-// so GEXF and JSON open with the same picture the SVG shows.
+// so GEXF and JSON open with the same picture the SVG shows. Above layout_nodes
+// nodes or layout_edges edges, unless options.layout names an engine, a
+// deterministic spiral by mentions instead (a force layout would take minutes).
+constexpr std::size_t layout_nodes = 2000, layout_edges = 20000;
 std::vector<Position> positions(const KnowledgeGraph& graph, const ExportOptions& options = {});
 
 // Lays out and renders through Graphviz's library (libgvc) in-process.

@@ -28,8 +28,10 @@ void write_csv(const KnowledgeGraph& g, const std::string& path) {
       fail("{}: cannot create the folder: {}", path, ec ? ec.message() : "its parent does not exist");
   }
   AtomicFile nodes(paths.nodes), edges(paths.edges);
-  nodes.write(csv_nodes(g));
-  edges.write(csv_edges(g));
+  Sink node_sink([&](std::string_view text) { nodes.write(text); });
+  write_csv_nodes(g, node_sink);
+  Sink edge_sink([&](std::string_view text) { edges.write(text); });
+  write_csv_edges(g, edge_sink);
   nodes.commit();
   edges.commit();
 }
@@ -63,7 +65,7 @@ CsvPaths csv_paths(const std::string& output) {
 const std::vector<Format>& formats() {
   static const std::vector<Format> table = {
       {".graphml", "GraphML (Gephi, yEd with --yed, NetworkX, igraph, graph-tool)", streamed_file<write_graphml>},
-      {".gexf", "GEXF 1.3, dynamic (Gephi and its timeline, Gephi Lite, NetworkX)", text_file<gexf>},
+      {".gexf", "GEXF 1.3, dynamic (Gephi and its timeline, Gephi Lite, NetworkX)", streamed_file<write_gexf>},
       {".json", "JSON node-link (graphology/sigma.js, cytoscape.js, d3)", text_file<json>},
       {".csv", "CSV pair X.nodes.csv + X.edges.csv, or DIR/ for DIR/nodes.csv + DIR/edges.csv (Gephi, neo4j-admin)",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) { write_csv(g, path); }},

@@ -33,7 +33,7 @@
 namespace chipgraph::exporters {
 namespace {
 
-void spells(std::string& out, const std::set<std::string>& dates) {
+void spells(Sink& out, const std::set<std::string>& dates) {
   if (dates.empty()) return;
   out += "        <spells>";
   for (const auto& d : dates) out += fmt::format("<spell start=\"{}\" end=\"{}\"/>", d, d);
@@ -43,6 +43,12 @@ void spells(std::string& out, const std::set<std::string>& dates) {
 }  // namespace
 
 std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
+  Sink sink;
+  write_gexf(kg, options, sink);
+  return std::move(sink.text());
+}
+
+void write_gexf(const KnowledgeGraph& kg, const ExportOptions& options, Sink& out) {
   const BoostGraph& g = kg.graph();
   const std::vector<Position> at = positions(kg, options);
   std::vector<std::set<std::string>> node_dates(kg.node_count());
@@ -52,8 +58,6 @@ std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
       node_dates[boost::target(*e, g)].insert(d);
     }
 
-  std::string out;
-  out.reserve(2048 + kg.mention_count() * 300);
   out +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
@@ -103,6 +107,7 @@ std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
         "        <viz:color r=\"{}\" g=\"{}\" b=\"{}\"/><viz:size value=\"{}\"/>"
         "<viz:position x=\"{}\" y=\"{}\"/>\n      </node>\n",
         r, gr, b, number(node_size(n.mentions), 2), number(at[*v].x, 2), number(at[*v].y, 2));
+    out.checkpoint();
   }
   out += "    </nodes>\n";
 
@@ -130,9 +135,10 @@ std::string gexf(const KnowledgeGraph& kg, const ExportOptions& options) {
     spells(out, {dates.begin(), dates.end()});
     out += fmt::format("        <viz:thickness value=\"{}\"/><viz:shape value=\"{}\"/>\n      </edge>\n",
                        number(edge_width(p.weight), 2), line_style(p.status()));
+    out.checkpoint();
   }
   out += "    </edges>\n  </graph>\n</gexf>\n";
-  return out;
+  out.finish();
 }
 
 }  // namespace chipgraph::exporters

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <set>
 #include <sstream>
 
 #include "export/escape.h"
@@ -119,4 +120,36 @@ TEST_CASE("an edge with more mentions than one rendering slice is written whole 
     REQUIRE(d.IsArray());
     CHECK(d.Size() == 1250);
   }
+}
+
+TEST_CASE("a graph too big for a force layout gets a deterministic spiral with the busiest node at the centre") {
+  KnowledgeGraph kg;
+  // 2,001 nodes: one hub linked to all the others, then finalized
+  for (std::size_t i = 0; i < exporters::layout_nodes; ++i) {
+    Mention m;
+    m.doc = "d";
+    m.subject = "Hub";
+    m.subject_type = "company";
+    m.relation = "supplies";
+    m.object = "Customer " + std::to_string(10000 + i);
+    m.object_type = "company";
+    m.evidence.text = "Hub supplies a customer.";
+    REQUIRE(kg.add(m).added);
+  }
+  kg.finalize();
+  REQUIRE(kg.node_count() > exporters::layout_nodes);
+  const auto first = exporters::positions(kg);
+  const auto again = exporters::positions(kg);
+  REQUIRE(first.size() == kg.node_count());
+  const Vertex hub = *kg.find("Hub");
+  CHECK(first[hub].x == 0.0);
+  CHECK(first[hub].y == 0.0);
+  for (std::size_t v = 0; v < first.size(); ++v) {
+    CHECK(first[v].x == again[v].x);
+    CHECK(first[v].y == again[v].y);
+  }
+  // every other node off the centre, and no two in the same place
+  std::set<std::pair<double, double>> seen;
+  for (const auto& p : first) seen.insert({p.x, p.y});
+  CHECK(seen.size() == first.size());
 }
