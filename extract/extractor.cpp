@@ -20,7 +20,6 @@ const std::vector<int>& antecedents(const Span& span) {
   return span.place ? none : span.entities;
 }
 
-
 const std::set<std::string> topic_types = {"company", "government", "institute", "group", "person"};
 
 std::string_view trim_view(std::string_view s) {
