@@ -280,9 +280,8 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     } else if (tok[i].folded.size() > 6 && tok[i].folded.ends_with("-based")) {
       // "US-based", "Hangzhou-based" (cities are demonyms in the lexicon)
       const std::string place = tok[i].folded.substr(0, tok[i].folded.size() - 6);
-      if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
-      else if (auto c = lex.city_countries.find(place); c != lex.city_countries.end()) country = c->second, city = true;
-      else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
+      country = pack_->country_of_place(place);
+      city = lex.city_countries.count(place) > 0 && !lex.demonyms.count(place);
     }
     static const std::set<std::string> firms = {"company", "institute"};
     const std::set<std::string>& members = city ? firms : agents;

@@ -184,10 +184,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       ++after;
     } else if (definite && word.size() > 6 && word.compare(word.size() - 6, 6, "-based") == 0) {
       // "the US-based company"
-      const std::string place = word.substr(0, word.size() - 6);
-      if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
-      else if (auto c = lex.city_countries.find(place); c != lex.city_countries.end()) country = c->second;
-      else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
+      country = pack_->country_of_place(word.substr(0, word.size() - 6));
       if (country.empty()) return 0;
       ++after;
     } else if (const auto m = gazetteer_.match(tok, after); m.length > 0 && m.entity->type == "country") {

@@ -575,6 +575,13 @@ const Entity* Pack::entity_by_name(const std::string& name) const {
   return it == surface_index_.end() ? nullptr : &entities_[it->second];
 }
 
+std::string Pack::country_of_place(const std::string& place) const {
+  if (auto d = lexicon_.demonyms.find(place); d != lexicon_.demonyms.end()) return d->second;
+  if (auto c = lexicon_.city_countries.find(place); c != lexicon_.city_countries.end()) return c->second;
+  if (const Entity* e = entity_by_name(place); e && e->type == "country") return e->name;
+  return {};
+}
+
 NameHelpers Pack::name_helpers() const {
   NameHelpers names;
   names.canonical = [this](std::string_view name) {

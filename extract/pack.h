@@ -190,6 +190,9 @@ class Pack {
   const Lexicon& lexicon() const { return lexicon_; }
   const Entity* entity(const std::string& id) const;
   const Entity* entity_by_name(const std::string& name) const;  // name or alias, any case
+  // The country of the place word before "-based" ("us", "korean", "hangzhou"):
+  // a demonym, a city or a country's name, folded; "" for none.
+  std::string country_of_place(const std::string& place) const;
   // Canonical names and vendor words for scoring against gold edges; the pack
   // must outlive the result.
   NameHelpers name_helpers() const;
