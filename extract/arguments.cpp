@@ -141,7 +141,8 @@ std::size_t Arguments::skip_heads(std::size_t pos) const {
   return pos;
 }
 
-Found Arguments::coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const {
+Found Arguments::coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types,
+                            std::size_t floor) const {
   const auto& s = *sentence_;
   const auto& tok = s.tokens;
   Found found{std::move(entities), span.first, span.last, span.anaphor};
@@ -347,7 +348,7 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (q >= 0 && tok[static_cast<std::size_t>(q)].folded == ",") --q, separated = true;
     if (!separated) break;
     while (q >= 0 && pack_->lexicon().heads.count(tok[static_cast<std::size_t>(q)].folded)) --q;
-    if (q < 0) break;
+    if (q < static_cast<long>(floor)) break;
     const int prev = s.span_ending[static_cast<std::size_t>(q)];
     if (prev < 0) break;
     const Span& ps = s.spans[static_cast<std::size_t>(prev)];
@@ -479,7 +480,7 @@ bool Arguments::joins_clause(std::size_t k) const {
 }
 
 std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
-                                           bool first_only) const {
+                                           bool first_only, bool inside) const {
   const auto& s = *sentence_;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
     // a slot stops at a comma and at a relative clause ("licences for products that contain rare earths")
@@ -528,7 +529,7 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
       k = sp.last - 1;
       continue;
     }
-    return coordinate(sp, std::move(entities), types);
+    return coordinate(sp, std::move(entities), types, inside ? from : 0);
   }
   return named_later(from, std::min(from + limit, s.tokens.size()), types);
 }
@@ -585,8 +586,9 @@ std::optional<Found> Arguments::right(std::size_t from, const std::set<std::stri
   return scan_right(from, types, window, false);
 }
 
-std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const {
-  return scan_right(from, types, skip + 1, true);
+std::optional<Found> Arguments::at(std::size_t from, const std::set<std::string>& types, std::size_t skip,
+                                   bool inside) const {
+  return scan_right(from, types, skip + 1, true, inside);
 }
 
 bool Arguments::has_other_subject(std::size_t trigger) const {
@@ -605,9 +607,12 @@ bool Arguments::has_other_subject(std::size_t trigger) const {
   for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
     const Token& t = s.tokens[k];
     if (determiners.count(t.folded)) return true;
-    if (s.span_starting[k] >= 0 && !s.spans[static_cast<std::size_t>(s.span_starting[k])].anaphor &&
-        !s.spans[static_cast<std::size_t>(s.span_starting[k])].place)
-      return true;
+    if (s.span_starting[k] < 0) continue;
+    const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+    if (!sp.anaphor && !sp.place) return true;
+    // "He urged Congress ..." with no one named for "he", "They also bar ..."
+    // with "they" the rules: the pronoun is the clause's subject, the topic is not
+    if (sp.pronoun && !sp.possessive_pronoun && k == clause_start(trigger)) return true;
   }
   return false;
 }

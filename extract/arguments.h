@@ -56,8 +56,11 @@ class Arguments {
   std::optional<Found> subject_before(std::size_t before, const std::set<std::string>& types) const;
   std::optional<Found> left(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
   std::optional<Found> right(std::size_t from, const std::set<std::string>& types, std::size_t window) const;
-  // A slot inside a pattern: the first eligible span within `skip` tokens.
-  std::optional<Found> at(std::size_t from, const std::set<std::string>& types, std::size_t skip) const;
+  // A slot inside a pattern: the first eligible span within `skip` tokens. With
+  // `inside`, the list it heads reaches no member before `from` (the pattern's
+  // own words are no part of it).
+  std::optional<Found> at(std::size_t from, const std::set<std::string>& types, std::size_t skip,
+                          bool inside = false) const;
 
   // The names an apposition a little after the generic noun at `head` gives it
   // ("processors developed by its unit, the M100 and the M300"); nullopt when
@@ -82,12 +85,16 @@ class Arguments {
   // The first eligible span from `from` on, within `limit` tokens; with
   // `first_only`, the first name met must fit and no comma may be crossed.
   std::optional<Found> scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
-                                  bool first_only) const;
+                                  bool first_only, bool inside = false) const;
   bool joins_clause(std::size_t k) const;
   bool owns_trigger(const Span& sp, std::size_t trigger) const;
   std::size_t attribution_closing(std::size_t c) const;
   std::optional<Found> named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const;
-  Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types) const;
+  // The list around a span; leftwards it reaches no further than `floor` (an
+  // argument found right of a trigger: "state-owned carrier China Mobile" after
+  // "ByteDance, Baidu and").
+  Found coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types,
+                   std::size_t floor = 0) const;
 
   const Sentence* sentence_;
   Document* document_;

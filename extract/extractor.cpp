@@ -376,7 +376,7 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
 
 // The vocabulary's compositions over this sentence's edges: A -first-> C and
 // B -second-> C give A -becomes-> B.
-void Extractor::compose(std::vector<Candidate>& found) const {
+void Extractor::compose(std::vector<Candidate>& found, Document& doc) const {
   const auto& compositions = pack_->vocabulary().compositions();
   if (compositions.empty()) return;
   std::vector<Candidate> added;
@@ -389,6 +389,7 @@ void Extractor::compose(std::vector<Candidate>& found) const {
             return own.relation == rule.second && own.subject == a.subject && own.object == a.object;
           }))
         continue;
+      bool stated = false;
       for (const auto& b : found) {
         if (b.relation != rule.second || b.object != a.object || b.subject == a.subject) continue;
         Candidate c = a;
@@ -398,7 +399,24 @@ void Extractor::compose(std::vector<Candidate>& found) const {
         c.pattern = "composition/" + rule.first + "+" + rule.second;
         c.from_pattern = false;
         added.push_back(std::move(c));
+        stated = true;
       }
+      // "Gaudi 3 is fabricated by TSMC": the sentence names no developer, the
+      // pack does (the product's vendor), unless the maker is that vendor
+      // ("Samsung makes its Exynos chips")
+      if (stated || !rule.from_vendor.count(doc.entity(a.object).type)) continue;
+      const Entity* product = doc.entity(a.object).pack;
+      const Entity* maker = doc.entity(a.subject).pack;
+      if (!product || product->vendor.empty() || (maker && maker->id == product->vendor)) continue;
+      const Entity* vendor = pack_->entity(product->vendor);
+      if (!vendor) continue;
+      Candidate c = a;
+      c.object = doc.entity_for(*vendor);
+      c.relation = rule.becomes;
+      c.confidence = a.confidence * 0.85;
+      c.pattern = "composition/" + rule.first + "+vendor";
+      c.from_pattern = false;
+      added.push_back(std::move(c));
     }
   found.insert(found.end(), added.begin(), added.end());
 }
@@ -559,7 +577,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
     }
 
     attribute_to_speaker(s, doc, found);
-    compose(found);
+    compose(found, doc);
     drop_redundant(found);
     std::vector<Detail> details;
     if (!found.empty()) details = find_details(s, pack_->lexicon(), article.date);

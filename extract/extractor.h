@@ -50,7 +50,7 @@ class Extractor {
   // sentence names it before the pronoun or the last two sentences did; else -1.
   int named_vendor_of_owned(const Sentence& s, const Span& pronoun, Document& doc, const Discourse& discourse) const;
   void remember(const Sentence& s, const std::vector<Candidate>& found, Discourse& discourse, Document& doc) const;
-  void compose(std::vector<Candidate>& found) const;
+  void compose(std::vector<Candidate>& found, Document& doc) const;
   void attribute_to_speaker(const Sentence& s, Document& doc, std::vector<Candidate>& found) const;
   Details details_for(const Sentence& s, Document& doc, std::size_t trigger, int object, const Relation& relation,
                       const std::vector<Detail>& details) const;

@@ -259,17 +259,27 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     if (!tok[at].capitalised) return -1;
     const Folded& word = tok[at].folded;
     std::string country;
+    bool named_country = false;
     if (auto dem = lex.demonyms.find(word); dem != lex.demonyms.end()) {
       country = dem->second;
     } else if (word.size() > 4 && word.ends_with("-led")) {
       const std::string place = word.substr(0, word.size() - 4);
       if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
       else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
+    } else if (const Entity* e = pack_->entity_by_name(tok[at].text); e && e->type == "country") {
+      country = e->name;  // "US export controls", "a US licence"
+      named_country = true;
     }
     if (country.empty()) return -1;
+    // a demonym is an adjective and may stand before a run of words ("American
+    // chip export controls"); a country's name is a noun modifier only right
+    // before the compound ("US export controls", not "China without a licence")
+    const std::size_t reach = named_country ? 2 : 3;
+    static const WordSet function_words = {"a",  "an", "the", "of",   "for", "to",  "in",    "on",   "by",
+                                           "at", "as", "and", "or",   "with", "without", "from", "its", "their"};
     bool measure = false;
-    for (std::size_t k = at + 1; k < tok.size() && k <= at + 3 && !measure; ++k) {
-      if (!tok[k].word || tok[k].capitalised) break;
+    for (std::size_t k = at + 1; k < tok.size() && k <= at + reach && !measure; ++k) {
+      if (!tok[k].word || tok[k].capitalised || (named_country && function_words.count(tok[k].folded))) break;
       measure = lex.measures.count(tok[k].folded) > 0;
     }
     const Entity* place = measure ? pack_->entity_by_name(country) : nullptr;

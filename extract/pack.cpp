@@ -236,6 +236,7 @@ std::optional<ArgumentSide> parse_side(const std::string& s) {
   if (s == "sentence") return ArgumentSide::sentence;
   if (s == "pair") return ArgumentSide::pair;
   if (s == "state") return ArgumentSide::state;
+  if (s == "home_state") return ArgumentSide::home_state;
   return std::nullopt;
 }
 

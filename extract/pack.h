@@ -51,7 +51,7 @@ struct PatternElement {
   int gap = 0;  // for gaps: at most this many tokens
 };
 
-enum class ArgumentSide { left, right, topic, sentence, pair, slot, state };
+enum class ArgumentSide { left, right, topic, sentence, pair, slot, state, home_state };
 
 struct Pattern {
   std::string id;

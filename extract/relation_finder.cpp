@@ -87,7 +87,7 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
       const auto& types = subject ? sides.subject : sides.object;
-      auto found = args.at(pos, types, static_cast<std::size_t>(p.reach));
+      auto found = args.at(pos, types, static_cast<std::size_t>(p.reach), element > 0);
       auto& slot = subject ? binding.subject : binding.object;
       // "17% of its revenue": a possessive pronoun fills a slot the pattern goes on after
       if (element + 1 < p.elements.size() && pos < tok.size() && s.span_starting[pos] >= 0) {
@@ -482,12 +482,20 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           if (discourse.sentence - r.sentence <= 4) named.push_back(r.entity);
         for (const auto& sp : s.spans)
           if (sp.last <= i) named.insert(named.end(), sp.entities.begin(), sp.entities.end());
+        // a country named inside the pattern's own words modifies them: "cannot be
+        // sold without a US licence"
+        std::size_t inside = named.size();
+        for (const auto& sp : s.spans)
+          if (sp.first > i && sp.last < b.end) named.insert(named.end(), sp.entities.begin(), sp.entities.end());
         for (auto e = named.rbegin(); e != named.rend(); ++e) {
           const DocEntity& d = doc.entity(*e);
           // a country named as a place or market ("sells the H20 in China") is no actor
-          if (!d.pack || d.type != "government") continue;
-          const Entity* country = pack_->entity_by_name(d.pack->country);
-          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government) : d.pack;
+          const bool modifier = static_cast<std::size_t>(named.rend() - e) > inside && d.type == "country";
+          if (!d.pack || (d.type != "government" && !modifier)) continue;
+          const Entity* country = modifier ? d.pack : pack_->entity_by_name(d.pack->country);
+          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government)
+                                     : modifier                                 ? nullptr
+                                                                                : d.pack;
           if (!government) continue;
           topic_used = true;
           return Found{{doc.entity_for(*government)}, 0, 0, true};
@@ -506,7 +514,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject == ArgumentSide::state) subject = from_state();
-        else if (p->subject != ArgumentSide::topic) subject = by_side(p->subject, sides.subject);
+        else if (p->subject != ArgumentSide::topic && p->subject != ArgumentSide::home_state)
+          subject = by_side(p->subject, sides.subject);
         // Only a clause with no subject of its own takes the topic.
         // A clause with no subject of its own takes the topic ("... will be used
         // for inference"; "and kept the chips for inference").
@@ -523,7 +532,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             break;
           }
         if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
-            p->subject != ArgumentSide::state &&
+            p->subject != ArgumentSide::state && p->subject != ArgumentSide::home_state &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
@@ -537,6 +546,21 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = subject;
       } else if (p->object != ArgumentSide::slot && p->object != ArgumentSide::left) {
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
+      }
+      // "state-owned carrier China Mobile": the state is the object's own, when
+      // the pack knows where every object is; else the one named last
+      if (p->subject == ArgumentSide::home_state && object) {
+        const Entity* home = nullptr;
+        bool one_home = !object->entities.empty();
+        for (int e : object->entities) {
+          const Entity* known = doc.entity(e).pack;
+          const Entity* country = known && !known->country.empty() ? pack_->entity_by_name(known->country) : nullptr;
+          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government) : nullptr;
+          if (!government || (home && home != government)) one_home = false;
+          home = government;
+        }
+        // a firm the pack does not place ("Poland's state-owned FSO") gives none
+        subject = one_home && home ? std::optional<Found>(Found{{doc.entity_for(*home)}, 0, 0, true}) : std::nullopt;
       }
       if (!subject || !object) continue;
       // "based in Tokyo": a city says where a firm is, not a person's nationality

@@ -169,7 +169,15 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       const std::string where = fmt::format("{}: composition", file);
       if (!c.IsObject()) fail("{} entries must be objects", where);
       Composition composition{string_member(c, "first", where), string_member(c, "second", where),
-                              string_member(c, "becomes", where)};
+                              string_member(c, "becomes", where), {}};
+      if (auto v = c.FindMember("from_vendor"); v != c.MemberEnd()) {
+        if (!v->value.IsArray()) fail("{}: \"from_vendor\" must be an array of node types", where);
+        for (const auto& type : v->value.GetArray()) {
+          if (!type.IsString() || !this->type(type.GetString()))
+            fail("{}: \"from_vendor\" must name known node types", where);
+          composition.from_vendor.insert(type.GetString());
+        }
+      }
       if (!relation(composition.first) || !relation(composition.second) || !relation(composition.becomes))
         fail("{}: composition {} + {} -> {} names an unknown relation", file, composition.first, composition.second,
              composition.becomes);

@@ -52,6 +52,10 @@ struct Composition {
   std::string first;   // relation of the new edge's subject to the shared object
   std::string second;  // relation of the new edge's object to the shared object
   std::string becomes;
+  // For a shared object of these types the second edge may come from the pack
+  // instead: an entity's `vendor` is the developer of what it names ("Gaudi 3 is
+  // fabricated by TSMC": Intel's chip)
+  std::set<std::string> from_vendor;
 };
 
 // One step of an exposure walk (see `exposure` in packs/README.md): follow

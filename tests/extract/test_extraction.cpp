@@ -1346,3 +1346,42 @@ TEST_CASE("made by a foundry for a customer / a firm barred from acting") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a fab supplies the vendor of what it makes / goods made by a fab / licence requirements / state-owned") {
+  const Shape shapes[] = {
+      // no developer named: the pack's vendor of the chip is the customer
+      {"Gaudi 3 is fabricated by TSMC on a 5nm process.", "TSMC", "supplies", "Intel", Status::asserted, true},
+      {"The MI450 will be made by TSMC.", "TSMC", "supplies", "AMD", Status::planned, true},
+      // ... not for equipment (only chips compose)
+      {"Nikon makes EUV lithography machines for its customers.", "Nikon", "supplies", "ASML", Status::asserted,
+       false},
+      // racks "containing" chips are what is built, not the chips
+      {"One distributor sold racks containing B200 chips and built by Supermicro.", "Supermicro", "manufactures",
+       "Nvidia B200", Status::asserted, false},
+      // an owner's goods made by a fab
+      {"Cambricon, whose chips have been made by SMIC since 2023, is on the entity list.", "SMIC", "supplies",
+       "Cambricon", Status::asserted, true},
+      {"Biren's processors are made by TSMC.", "TSMC", "supplies", "Biren", Status::asserted, true},
+      // a licence requirement on a chip, with the state named inside it
+      {"The MI300X cannot be sold to China without a US licence.", "US government", "restricts", "AMD MI300X",
+       Status::asserted, true},
+      {"Gaudi 3 requires a US licence for shipment to China.", "US government", "restricts", "Intel Gaudi 3",
+       Status::asserted, true},
+      {"Gaudi 3 requires a US licence for shipment to China.", "US government", "restricts", "China",
+       Status::asserted, false},
+      // "China without a licence": a country's name modifies only the words right after it
+      {"Nvidia can no longer sell its H20 in China without a licence.", "Nvidia", "sells-to", "China",
+       Status::negated, true},
+      // "state-owned carrier China Mobile": its own state, and not the list before it
+      {"US export controls hurt many firms. ByteDance, Baidu and state-owned carrier China Mobile want the 910C.",
+       "Chinese government", "owns", "China Mobile", Status::asserted, true},
+      {"US export controls hurt many firms. ByteDance, Baidu and state-owned carrier China Mobile want the 910C.",
+       "Chinese government", "owns", "Baidu", Status::asserted, false},
+      {"US export controls hurt many firms. ByteDance, Baidu and state-owned carrier China Mobile want the 910C.",
+       "US government", "owns", "China Mobile", Status::asserted, false},
+      // "He urged Congress" with no one named for "he": the topic does not step in
+      {"US export controls hurt many firms. He urged Congress to act.", "US government", "pressures", "US Congress",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
