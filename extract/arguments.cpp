@@ -329,6 +329,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
         if (a >= 0 && is_conjunction(tok[static_cast<std::size_t>(a)].folded)) q = a;
         break;
       }
+    // "the H20 and the RTX Pro 6000D" (but ", and the H800" may close an apposition:
+    // "the A800, a slower version of the A100, and the H800")
+    if (q >= 2 && tok[static_cast<std::size_t>(q)].folded == "the" &&
+        is_conjunction(tok[static_cast<std::size_t>(q - 1)].folded) && tok[static_cast<std::size_t>(q - 2)].folded != ",")
+      --q;
     bool separated = false;
     if (q >= 1 && (tok[static_cast<std::size_t>(q)].folded == "including" ||
                    (tok[static_cast<std::size_t>(q)].folded == "as" && tok[static_cast<std::size_t>(q - 1)].folded == "such"))) {

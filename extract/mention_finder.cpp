@@ -374,16 +374,29 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         i += run;
         continue;
       }
-      // "ALX Solutions, a company in El Monte": a description in apposition types the
-      // name (a lone word opening the sentence may be an adverb: "Meanwhile, a firm")
+      // "ALX Solutions, a company in El Monte", "Spark X1, a reasoning model": a
+      // description in apposition types the name, over up to two describing words
+      // for a product (a lone word opening the sentence may be an adverb:
+      // "Meanwhile, a firm")
       const std::size_t a = i + run;
       std::string described;
       if (run > 0 && (run >= 2 || i > 0) && a + 2 < tok.size() && tok[a].folded == "," &&
-          (tok[a + 1].folded == "a" || tok[a + 1].folded == "an") && descriptor_at(s, a + 2, described) > 0 &&
-          (described == "company" || described == "institute")) {
-        add(i, a, doc.discovered(join(s, i, a), described));
-        i = a;
-        continue;
+          (tok[a + 1].folded == "a" || tok[a + 1].folded == "an")) {
+        std::size_t at = a + 2;
+        std::size_t length = descriptor_at(s, at, described);
+        for (int describing = 0; length == 0 && describing < 2 && at + 1 < tok.size() && tok[at].word &&
+                                 !lex.heads.count(tok[at].folded);
+             ++describing) {
+          ++at;
+          length = descriptor_at(s, at, described);
+          if (length > 0 && described != "chip" && described != "model") length = 0;
+        }
+        if (length > 0 && (described == "company" || described == "institute" || described == "chip" ||
+                           described == "model")) {
+          add(i, a, doc.discovered(join(s, i, a), described));
+          i = a;
+          continue;
+        }
       }
     }
     // Product codes (MI308, BR100) next to a chip noun or a company name.

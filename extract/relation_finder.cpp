@@ -221,6 +221,11 @@ std::optional<Found> RelationFinder::relative_object(const Sentence& s, const Ar
     // "the H20, which is less powerful, and which Huawei's chips compete with"
     if (k >= 1 && tok[static_cast<std::size_t>(k - 1)].folded == "and") k = shared_relative(tok, k, relative);
     if (k < 0) return std::nullopt;
+    // "the H20 and the RTX Pro 6000D, both of which Nvidia designed": the clause is
+    // about every member
+    static const WordSet whole = {"both", "all", "each"};
+    if (k >= 2 && tok[static_cast<std::size_t>(k - 1)].folded == "of" && whole.count(tok[static_cast<std::size_t>(k - 2)].folded))
+      k -= 2;
     --k;
   }
   // without "which"/"that" only a pronoun may open the clause ("the chips it produces"),
@@ -670,21 +675,42 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           }))
         continue;
       claimed.push_back({p->relation, {i, b.end}});
-      for (int se : subject->entities)
-        for (int oe : object->entities) {
-          if (se == oe || (p->object == ArgumentSide::pair && se > oe)) continue;
-          Candidate c;
-          c.subject = se;
-          c.object = oe;
-          c.relation = p->relation;
-          c.status = *st;
-          c.confidence = confidence * (doc.entity(se).discovered || doc.entity(oe).discovered ? 0.9 : 1.0);
-          c.pattern = p->id;
-          c.from_pattern = true;
-          c.trigger = i;
-          c.match_end = b.end;
-          out.push_back(std::move(c));
+      // "runs Huawei's CANN software rather than Nvidia's CUDA": the object set
+      // against the one taken is negated
+      std::vector<int> contrasted;
+      if (*st != Status::negated && object->last > 0 && object->first >= i) {
+        std::size_t q = args.skip_heads(object->last);
+        if (q + 2 < tok.size() && ((tok[q].folded == "rather" && tok[q + 1].folded == "than") ||
+                                   (tok[q].folded == "instead" && tok[q + 1].folded == "of"))) {
+          q += 2;
+          // "networked with Broadcom's gear rather than with Nvidia's InfiniBand"
+          static const WordSet repeated = {"with", "on", "over", "to", "from", "for"};
+          if (q < tok.size() && repeated.count(tok[q].folded)) ++q;
+          if (auto other = args.at(q, sides.object, 2, true))
+            for (int e : other->entities)
+              if (std::find(object->entities.begin(), object->entities.end(), e) == object->entities.end())
+                contrasted.push_back(e);
         }
+      }
+      auto add = [&](int se, int oe, Status status) {
+        Candidate c;
+        c.subject = se;
+        c.object = oe;
+        c.relation = p->relation;
+        c.status = status;
+        c.confidence = confidence * (doc.entity(se).discovered || doc.entity(oe).discovered ? 0.9 : 1.0);
+        c.pattern = p->id;
+        c.from_pattern = true;
+        c.trigger = i;
+        c.match_end = b.end;
+        out.push_back(std::move(c));
+      };
+      for (int se : subject->entities)
+        for (int oe : object->entities)
+          if (se != oe && !(p->object == ArgumentSide::pair && se > oe)) add(se, oe, *st);
+      for (int se : subject->entities)
+        for (int oe : contrasted)
+          if (se != oe) add(se, oe, Status::negated);
     }
   }
 }

@@ -1385,3 +1385,26 @@ TEST_CASE("a fab supplies the vendor of what it makes / goods made by a fab / li
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("both of which / a product named in apposition / an object set against another is negated") {
+  const Shape shapes[] = {
+      // "both of which Nvidia designed": the relative clause is about every member
+      {"Targeted are the H20 and the RTX Pro 6000D, both of which Nvidia designed for China.", "Nvidia", "develops",
+       "Nvidia H20", Status::asserted, true},
+      {"Targeted are the H20 and the RTX Pro 6000D, both of which Nvidia designed for China.", "Nvidia", "develops",
+       "Nvidia RTX Pro 6000D", Status::asserted, true},
+      // "Spark X1, a reasoning model": the apposition types an unknown name, over describing words
+      {"Chinese company iFlytek released Spark X1, a reasoning model, on Wednesday.", "iFlytek", "develops",
+       "Spark X1", Status::asserted, true},
+      // "rather than", "instead of": the object set against the taken one is negated
+      {"DeepSeek uses Huawei's Ascend chips instead of Nvidia's H20.", "DeepSeek", "uses", "Huawei Ascend",
+       Status::asserted, true},
+      {"DeepSeek uses Huawei's Ascend chips instead of Nvidia's H20.", "DeepSeek", "uses", "Nvidia H20",
+       Status::negated, true},
+      {"DeepSeek uses Huawei's CANN software rather than Nvidia's CUDA.", "DeepSeek", "uses", "CUDA", Status::negated,
+       true},
+      {"DeepSeek uses Huawei's CANN software rather than Nvidia's CUDA.", "DeepSeek", "uses", "CUDA",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
