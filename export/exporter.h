@@ -74,6 +74,7 @@ class Sink {
 void write_graphml(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
 void write_edges_jsonl(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
 void write_gexf(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
+void write_json(const KnowledgeGraph& graph, const ExportOptions& options, Sink& out);
 void write_csv_nodes(const KnowledgeGraph& graph, Sink& out);
 void write_csv_edges(const KnowledgeGraph& graph, Sink& out);
 

@@ -66,7 +66,7 @@ const std::vector<Format>& formats() {
   static const std::vector<Format> table = {
       {".graphml", "GraphML (Gephi, yEd with --yed, NetworkX, igraph, graph-tool)", streamed_file<write_graphml>},
       {".gexf", "GEXF 1.3, dynamic (Gephi and its timeline, Gephi Lite, NetworkX)", streamed_file<write_gexf>},
-      {".json", "JSON node-link (graphology/sigma.js, cytoscape.js, d3)", text_file<json>},
+      {".json", "JSON node-link (graphology/sigma.js, cytoscape.js, d3)", streamed_file<write_json>},
       {".csv", "CSV pair X.nodes.csv + X.edges.csv, or DIR/ for DIR/nodes.csv + DIR/edges.csv (Gephi, neo4j-admin)",
        [](const KnowledgeGraph& g, const std::string& path, const ExportOptions&) { write_csv(g, path); }},
       {".dot", "Graphviz DOT", text_file<dot>},

@@ -22,7 +22,9 @@
 // first_seen, last_seen (absent when undated), status, asserted, planned,
 // attempted, negated, confidence, quantity (a number), value, when (these three
 // only when known), evidence (an array, see evidence_json.h), size (line width).
-// One node or edge a line, members in a fixed order: diffs stay readable.
+// One node or edge a line, members in a fixed order: diffs stay readable. The
+// file is written as it is rendered (write_json), each edge's evidence read
+// from the store twice, once for each scheme, instead of held.
 #include <fmt/format.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -95,15 +97,18 @@ void edge_fields(Writer& w, const KnowledgeGraph& kg, EdgeDesc e) {
   num(w, "size", edge_width(p.weight));
 }
 
-// Lines joined as the members of one JSON array.
-void array(std::string& out, const std::vector<std::string>& items, std::string_view indent) {
+// The members of one JSON array, one a line, each rendered when its turn
+// comes and handed to the sink: a big graph's file is never held whole.
+template <typename Item>
+void array(Sink& out, std::size_t count, std::string_view indent, Item item) {
   out += "[";
-  for (std::size_t i = 0; i < items.size(); ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     out += i ? ",\n" : "\n";
     out += indent;
-    out += items[i];
+    out += item(i);
+    out.checkpoint();
   }
-  if (!items.empty()) {
+  if (count > 0) {
     out += '\n';
     out += indent.substr(2);
   }
@@ -113,21 +118,28 @@ void array(std::string& out, const std::vector<std::string>& items, std::string_
 }  // namespace
 
 std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
+  Sink sink;
+  write_json(kg, options, sink);
+  return std::move(sink.text());
+}
+
+void write_json(const KnowledgeGraph& kg, const ExportOptions& options, Sink& out) {
   const BoostGraph& g = kg.graph();
   const Vocabulary& vocabulary = kg.vocabulary();
   const std::vector<Position> at = positions(kg, options);
-  std::vector<std::string> nodes, edges, cy_nodes, cy_edges;
   std::map<std::string, std::string> colors;
-  // (plain loop variables: lambdas below capture them, which clang 14 does not
-  // allow for structured bindings)
-  for (auto vs = boost::vertices(g); vs.first != vs.second; ++vs.first) {
-    const Vertex v = *vs.first;
+  for (auto vs = boost::vertices(g); vs.first != vs.second; ++vs.first)
+    colors.emplace(g[*vs.first].type, node_color(vocabulary, g[*vs.first].type));
+  std::vector<EdgeDesc> edges;
+  edges.reserve(kg.edge_count());
+  for (auto es = boost::edges(g); es.first != es.second; ++es.first) edges.push_back(*es.first);
+  const std::size_t node_count = boost::num_vertices(g);
+  // graphology's node and edge, and cytoscape's: the same data under two schemes
+  auto node = [&](std::size_t v) {
     const NodeProps& n = g[v];
-    const std::string id = fmt::format("n{}", v);
-    colors.emplace(n.type, node_color(vocabulary, n.type));
-    nodes.push_back(object([&](Writer& w) {
+    return object([&](Writer& w) {
       w.StartObject();
-      str(w, "key", id);
+      str(w, "key", fmt::format("n{}", v));
       key(w, "attributes");
       w.StartObject();
       node_fields(w, vocabulary, n);
@@ -135,12 +147,15 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       num(w, "y", at[v].y);
       w.EndObject();
       w.EndObject();
-    }));
-    cy_nodes.push_back(object([&](Writer& w) {
+    });
+  };
+  auto cy_node = [&](std::size_t v) {
+    const NodeProps& n = g[v];
+    return object([&](Writer& w) {
       w.StartObject();
       key(w, "data");
       w.StartObject();
-      str(w, "id", id);
+      str(w, "id", fmt::format("n{}", v));
       node_fields(w, vocabulary, n);
       w.EndObject();
       key(w, "position");
@@ -149,37 +164,36 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
       num(w, "y", -at[v].y);
       w.EndObject();
       w.EndObject();
-    }));
-  }
-  std::size_t index = 0;
-  for (auto es = boost::edges(g); es.first != es.second; ++es.first, ++index) {
-    const EdgeDesc e = *es.first;
-    const std::string id = fmt::format("e{}", index);
-    const std::string source = fmt::format("n{}", boost::source(e, g));
-    const std::string target = fmt::format("n{}", boost::target(e, g));
-    edges.push_back(object([&](Writer& w) {
+    });
+  };
+  auto edge = [&](std::size_t index) {
+    const EdgeDesc e = edges[index];
+    return object([&](Writer& w) {
       w.StartObject();
-      str(w, "key", id);
-      str(w, "source", source);
-      str(w, "target", target);
+      str(w, "key", fmt::format("e{}", index));
+      str(w, "source", fmt::format("n{}", boost::source(e, g)));
+      str(w, "target", fmt::format("n{}", boost::target(e, g)));
       key(w, "attributes");
       w.StartObject();
       edge_fields(w, kg, e);
       w.EndObject();
       w.EndObject();
-    }));
-    cy_edges.push_back(object([&](Writer& w) {
+    });
+  };
+  auto cy_edge = [&](std::size_t index) {
+    const EdgeDesc e = edges[index];
+    return object([&](Writer& w) {
       w.StartObject();
       key(w, "data");
       w.StartObject();
-      str(w, "id", id);
-      str(w, "source", source);
-      str(w, "target", target);
+      str(w, "id", fmt::format("e{}", index));
+      str(w, "source", fmt::format("n{}", boost::source(e, g)));
+      str(w, "target", fmt::format("n{}", boost::target(e, g)));
       edge_fields(w, kg, e);
       w.EndObject();
       w.EndObject();
-    }));
-  }
+    });
+  };
   const std::string attributes = object([&](Writer& w) {
     w.StartObject();
     str(w, "name", "chipgraph");
@@ -191,20 +205,20 @@ std::string json(const KnowledgeGraph& kg, const ExportOptions& options) {
     w.EndObject();
     w.EndObject();
   });
-  std::string out = "{\n  \"attributes\": ";
+  out += "{\n  \"attributes\": ";
   out += attributes;
   out += ",\n";
   out += "  \"options\": {\"type\":\"directed\",\"multi\":true,\"allowSelfLoops\":false},\n";
   out += "  \"nodes\": ";
-  array(out, nodes, "    ");
+  array(out, node_count, "    ", node);
   out += ",\n  \"edges\": ";
-  array(out, edges, "    ");
+  array(out, edges.size(), "    ", edge);
   out += ",\n  \"elements\": {\n    \"nodes\": ";
-  array(out, cy_nodes, "      ");
+  array(out, node_count, "      ", cy_node);
   out += ",\n    \"edges\": ";
-  array(out, cy_edges, "      ");
+  array(out, edges.size(), "      ", cy_edge);
   out += "\n  }\n}\n";
-  return out;
+  out.finish();
 }
 
 }  // namespace chipgraph::exporters
