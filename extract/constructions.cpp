@@ -510,8 +510,11 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
   static const std::set<std::string> person = {"person"};
   static const std::set<std::string> led = {"company", "government", "institute"};
   const auto& tok = s.tokens;
+  const Lexicon::Title* title = nullptr;  // the one being read
   auto emit = [&](int p, int org) {
     if (p == org) return;
+    // "Chief executive Peter Wennink": a firm's title heads no government
+    if (title && !title->bodies.empty() && !title->bodies.count(doc.entity(org).type)) return;
     out.push_back(candidate(p, org, "leads", 0.85, "construction/title"));
   };
   auto org_ending_at = [&](long k) -> std::vector<int> {
@@ -521,7 +524,7 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
   };
   for (std::size_t t = 0; t < tok.size(); ++t) {
     if (s.span_starting[t] >= 0) continue;
-    const Lexicon::Title* title = title_at(s, t);
+    title = title_at(s, t);
     if (!title) continue;
     const std::size_t len = title->words.size();
     // ORG ['s] TITLE PERSON: "Nvidia chief executive Jensen Huang".

@@ -344,7 +344,14 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     if (discover && tok[i].word && tok[i].capitalised && (demonym || !stop_name(tok[i]))) {
       // "American Petroleum Institute": a leading demonym belongs to the name.
       const std::size_t lead = demonym ? 1 : 0;
-      const std::size_t run = lead + capitalised_run(s, i + lead, 5);
+      std::size_t run = lead + capitalised_run(s, i + lead, 5);
+      // a suffix that is also a generic noun ends the name: "ZT Systems" (but not
+      // inside a longer one: "Advanced Semiconductor Manufacturing"; and "Inc",
+      // "Corp", written as stop names, stay out of names as before)
+      if (run > lead && i + run < tok.size() && tok[i + run].capitalised && lex.org_suffixes.count(tok[i + run].folded) &&
+          lex.heads.count(tok[i + run].folded) && !lex.stop_names.count(tok[i + run].folded) &&
+          (i + run + 1 >= tok.size() || !tok[i + run + 1].capitalised))
+        ++run;
       bool found = false;
       for (std::size_t k = run; k >= 2 + lead && !found; --k) {
         auto suffix = lex.org_suffixes.find(tok[i + k - 1].folded);
@@ -389,7 +396,6 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
              ++describing) {
           ++at;
           length = descriptor_at(s, at, described);
-          if (length > 0 && described != "chip" && described != "model") length = 0;
         }
         if (length > 0 && (described == "company" || described == "institute" || described == "chip" ||
                            described == "model")) {

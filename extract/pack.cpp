@@ -351,6 +351,13 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
       }
       p.object_types.insert(t);
     }
+    for (auto& t : get_strings(d, "maker_types", where, problems)) {
+      if (!vocabulary_.type(t)) {
+        problems.push_back({where, "unknown-type", fmt::format("unknown type \"{}\"", t)});
+        return;
+      }
+      p.maker_types.insert(t);
+    }
     if (auto status = get_string(d, "status", where, problems, false)) {
       p.status = parse_status(*status);
       if (!p.status) {
@@ -482,9 +489,15 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         lexicon_.descriptors.push_back({w, t});
       }
     } else if (k == "title") {
-      if (auto w = phrase(); !w.empty())
-        lexicon_.titles.push_back({w, get_string(d, "org", where, problems, false).value_or(""),
-                                   d.HasMember("state") && d["state"].IsTrue()});
+      if (auto w = phrase(); !w.empty()) {
+        Lexicon::Title title{w, get_string(d, "org", where, problems, false).value_or(""),
+                             d.HasMember("state") && d["state"].IsTrue(), {}};
+        for (auto& t : get_strings(d, "bodies", where, problems)) {
+          if (!vocabulary_.type(t)) problems.push_back({where, "unknown-type", fmt::format("unknown type \"{}\"", t)});
+          title.bodies.insert(t);
+        }
+        lexicon_.titles.push_back(std::move(title));
+      }
     } else if (k == "head") {
       auto w = phrase();
       if (w.size() != 1) problems.push_back({where, "bad-field", "a head noun is one token"});

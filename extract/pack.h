@@ -72,6 +72,9 @@ struct Pattern {
   WordSet object_not_beyond;  // an object after one of these words, between it and the trigger, is not taken
   WordSet not_after;  // the trigger right after one of these words is no trigger ("servers built around")
   std::set<std::string> object_types;  // when set, only these of the relation's object types ("maker of" equipment)
+  // objects of these types only as the maker named before a generic noun:
+  // "bought Nvidia chips" buys from Nvidia, "agreed to buy ZT Systems" does not
+  std::set<std::string> maker_types;
   std::optional<Status> status;  // fixed status, cues aside: "cut Huawei off from TSMC" is a negated supply
   std::string origin;
 };
@@ -150,6 +153,7 @@ struct Lexicon {
     std::vector<std::string> words;
     std::string org;  // the body the title belongs to ("commerce secretary"), if fixed
     bool state = false;  // heads a country's government ("president", "premier")
+    std::set<std::string> bodies;  // the types of body it can head; empty: any
   };
   std::vector<Title> titles;
   WordSet heads;  // generic nouns after a name ("chips", "GPUs")

@@ -165,17 +165,36 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   // At each position the longest cue wins ("could not" is attempted, not the
   // negation inside it); the strongest status found in the window wins.
   int best = static_cast<int>(Status::asserted);
+  // "agreed on Monday to buy", "agreed earlier in the week to buy": a cue ending
+  // in "to" may have a time phrase before its "to"; the tokens it spans, or 0
+  auto timed_cue_length = [&](std::size_t k, const std::vector<std::string>& words) -> std::size_t {
+    static const WordSet time_openers = {"on", "in", "last", "this", "earlier", "later", "early", "late", "next"};
+    const std::size_t n = words.size();
+    if (n < 2 || words.back() != "to") return 0;
+    const std::vector<std::string> head(words.begin(), words.end() - 1);
+    if (!phrase_at(tok, k, head) || k + n - 1 >= tok.size() || !time_openers.count(tok[k + n - 1].folded)) return 0;
+    for (std::size_t q = k + n; q < tok.size() && q <= k + n + 3; ++q) {
+      if (tok[q].folded == "to") return q + 1 - k;
+      if (!tok[q].word || s.span_starting[q] >= 0) return 0;
+    }
+    return 0;
+  };
   auto scan = [&](std::size_t a, std::size_t b, bool after) {
     for (std::size_t k = a; k < b;) {
       const StatusCue* longest = nullptr;
+      std::size_t length = 0;
       if (auto it = cues_.find(tok[k].folded); it != cues_.end())
-        for (const StatusCue* cue : it->second)
-          if (cue->after == after && phrase_at(tok, k, cue->words) &&
-              (!longest || cue->words.size() > longest->words.size()))
+        for (const StatusCue* cue : it->second) {
+          if (cue->after != after) continue;
+          const std::size_t n = phrase_at(tok, k, cue->words) ? cue->words.size() : timed_cue_length(k, cue->words);
+          if (n > length) {
             longest = cue;
+            length = n;
+          }
+        }
       if (longest) {
         best = std::max(best, static_cast<int>(longest->status));
-        k += longest->words.size();
+        k += length;
       } else {
         ++k;
       }
@@ -592,7 +611,22 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // "bought Nvidia chips": a name before a generic noun modifies it
       // "ran Nvidia's business in China": what a possessor owns is the object, not it
       if (p->object_not_possessor && object->last < tok.size() && tok[object->last].folded == "'s") continue;
+      // "agreed to buy ZT Systems": a firm is bought as a maker of goods only
+      // ("bought Nvidia chips")
+      // ("Huawei AI chips": over up to two describing words)
+      if (!p->maker_types.empty() && [&] {
+            for (std::size_t k = object->last; k < tok.size() && k <= object->last + 2; ++k) {
+              if (!tok[k].capitalised && pack_->lexicon().heads.count(tok[k].folded)) return false;
+              if (!tok[k].word || s.span_starting[k] >= 0) return true;
+            }
+            return true;
+          }()) {
+        std::erase_if(object->entities, [&](int e) { return p->maker_types.count(doc.entity(e).type) > 0; });
+        if (object->entities.empty()) continue;
+      }
+      // (a capitalised "head" is part of a name: "bought ZT Systems")
       if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
+          !tok[object->last].capitalised &&
           (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
            (tok[object->last].folded.ends_with("ies") &&
             descriptor_word(tok[object->last].folded.substr(0, tok[object->last].folded.size() - 3) + "y"))))

@@ -1408,3 +1408,29 @@ TEST_CASE("both of which / a product named in apposition / an object set against
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("acquisitions of firms named with a suffix / a firm bought only as a maker / timed cues / firm titles") {
+  const Shape shapes[] = {
+      // "ZT Systems": a suffix that is also a generic noun ends the name; and the
+      // apposition's describing words ("privately held") do not hide the descriptor
+      {"AMD agreed on Monday to buy ZT Systems, a privately held company, for $4.9 billion.", "AMD", "owns",
+       "ZT Systems", Status::planned, true},
+      {"AMD agreed on Monday to buy ZT Systems, a privately held company, for $4.9 billion.", "AMD", "owns",
+       "ZT Systems", Status::asserted, false},
+      // ... and buying a firm is no purchase from it
+      {"AMD agreed to buy ZT Systems for $4.9 billion.", "ZT Systems", "supplies", "AMD", Status::planned, false},
+      // while buying its goods is, over describing words
+      {"Baidu orders Huawei AI chips as US curbs bite.", "Huawei", "supplies", "Baidu", Status::asserted, true},
+      // "agreed earlier in the week to buy": the cue reaches over a time phrase
+      {"SoftBank agreed earlier in the week to buy $2 billion of Intel shares.", "SoftBank", "invests-in", "Intel",
+       Status::planned, true},
+      // a firm's title heads no government, even one the text is about
+      {"The Dutch government widened its rules on Friday. Chief executive Peter Wennink has warned against "
+       "isolating China.",
+       "Peter Wennink", "leads", "Dutch government", Status::asserted, false},
+      // "Nvidia processors it already owns": a name that modifies a noun is not what is owned
+      {"Meta will deploy the MI300X alongside the Nvidia processors it already owns.", "Meta", "owns", "Nvidia",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
