@@ -383,8 +383,8 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       }
       // "ALX Solutions, a company in El Monte", "Spark X1, a reasoning model": a
       // description in apposition types the name, over up to two describing words
-      // for a product (a lone word opening the sentence may be an adverb:
-      // "Meanwhile, a firm")
+      // ("ZT Systems, a privately held company"; a lone word opening the sentence
+      // may be an adverb: "Meanwhile, a firm")
       const std::size_t a = i + run;
       std::string described;
       if (run > 0 && (run >= 2 || i > 0) && a + 2 < tok.size() && tok[a].folded == "," &&

@@ -87,7 +87,8 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::object_slot: {
       const bool subject = el.kind == PatternElement::Kind::subject_slot;
       const auto& types = subject ? sides.subject : sides.object;
-      auto found = args.at(pos, types, static_cast<std::size_t>(p.reach), element > 0);
+      // (the list it heads reaches no member over the pattern's own words before it)
+      auto found = args.at(pos, types, static_cast<std::size_t>(p.reach), true);
       auto& slot = subject ? binding.subject : binding.object;
       // "17% of its revenue": a possessive pronoun fills a slot the pattern goes on after
       if (element + 1 < p.elements.size() && pos < tok.size() && s.span_starting[pos] >= 0) {
@@ -508,7 +509,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           if (sp.last <= i) named.insert(named.end(), sp.entities.begin(), sp.entities.end());
         // a country named inside the pattern's own words modifies them: "cannot be
         // sold without a US licence"
-        std::size_t inside = named.size();
+        const std::size_t inside = named.size();
         for (const auto& sp : s.spans)
           if (sp.first > i && sp.last < b.end) named.insert(named.end(), sp.entities.begin(), sp.entities.end());
         for (auto e = named.rbegin(); e != named.rend(); ++e) {
@@ -572,7 +573,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         object = p->object == ArgumentSide::topic ? from_topic(sides.object) : by_side(p->object, sides.object);
       }
       // "state-owned carrier China Mobile": the state is the object's own, when
-      // the pack knows where every object is; else the one named last
+      // the pack places every object in one country; else there is none
       if (p->subject == ArgumentSide::home_state && object) {
         const Entity* home = nullptr;
         bool one_home = !object->entities.empty();
@@ -612,8 +613,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // "ran Nvidia's business in China": what a possessor owns is the object, not it
       if (p->object_not_possessor && object->last < tok.size() && tok[object->last].folded == "'s") continue;
       // "agreed to buy ZT Systems": a firm is bought as a maker of goods only
-      // ("bought Nvidia chips")
-      // ("Huawei AI chips": over up to two describing words)
+      // ("bought Nvidia chips", "orders Huawei AI chips": over up to two
+      // describing words)
       if (!p->maker_types.empty() && [&] {
             for (std::size_t k = object->last; k < tok.size() && k <= object->last + 2; ++k) {
               if (!tok[k].capitalised && pack_->lexicon().heads.count(tok[k].folded)) return false;
