@@ -230,6 +230,20 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
                                          (s.tokens[k - 2].folded == "which" || s.tokens[k - 2].folded == "who") &&
                                          s.tokens[k - 3].folded == "," && s.span_ending[k - 4] >= 0)
         for (int e : s.spans[static_cast<std::size_t>(s.span_ending[k - 4])].entities) consider(e);
+      // "Huawei's Ascend lineup is the obvious substitute; ByteDance and Baidu have
+      // both bought it": the object of a verb of goods is the last thing named,
+      // nearest first in this sentence, then sentence by sentence backwards
+      if (!a.possessive_pronoun && object_pronoun && a.first >= 1 &&
+          pack_->lexicon().thing_verbs.count(s.tokens[a.first - 1].folded)) {
+        static const std::set<std::string> things = {"chip", "model"};
+        for (std::size_t j = i; j-- > 0;)
+          for (int e : antecedents(s.spans[j]))
+            if (things.count(doc.entity(e).type)) consider(e);
+        for (std::size_t k = discourse.recent.size(); k-- > 0;) {
+          if (discourse.sentence - discourse.recent[k].sentence > 2) break;
+          if (things.count(doc.entity(discourse.recent[k].entity).type)) consider(discourse.recent[k].entity);
+        }
+      }
       if (a.possessive_pronoun) {
         // "deployed DeepSeek's models on its MTT S4000": what the pack knows to be a
         // product of a firm named in reach is that firm's

@@ -426,7 +426,8 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
         {"directive", &lexicon_.directives}, {"preventive", &lexicon_.preventives},
         {"commitment", &lexicon_.commitments}, {"facility", &lexicon_.facilities},
         {"measure", &lexicon_.measures},       {"unit", &lexicon_.units},
-        {"derivative", &lexicon_.derivatives}, {"relational", &lexicon_.relational}};
+        {"derivative", &lexicon_.derivatives}, {"relational", &lexicon_.relational},
+        {"thing-verb", &lexicon_.thing_verbs}};
     for (const auto& [name, words] : one_word)
       if (k == name) {
         auto w = phrase();

@@ -135,6 +135,7 @@ struct Lexicon {
   WordSet measures;  // "American export controls": a demonym before one names the state acting
   WordSet derivatives;  // "a cut-down version of Blackwell that Nvidia designed": the clause is the version's
   WordSet relational;   // "China's biggest supplier": a noun that names a tie to the country, not a nationality
+  WordSet thing_verbs;  // "have both bought it": an "it" right after one is a thing (a chip, a model)
   std::vector<std::vector<std::string>> boundaries;
   std::vector<Anaphor> anaphors;
   WordMap<std::string> demonyms;  // folded word ("korean") or two ("south korean") -> country name

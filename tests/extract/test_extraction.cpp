@@ -1434,3 +1434,15 @@ TEST_CASE("acquisitions of firms named with a suffix / a firm bought only as a m
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an it after a verb of goods is the thing named last") {
+  const Shape shapes[] = {
+      {"Huawei's Ascend lineup is the obvious substitute; ByteDance has bought it in bulk.", "ByteDance", "buys",
+       "Huawei Ascend", Status::asserted, true},
+      {"Huawei's Ascend lineup is the obvious substitute; ByteDance has bought it in bulk.", "ByteDance", "owns",
+       "Huawei", Status::asserted, false},
+      {"Huawei's Ascend lineup is the obvious substitute; ByteDance has bought it in bulk.", "Huawei", "owns",
+       "ByteDance", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
