@@ -148,3 +148,19 @@ TEST_CASE("not_after keeps a pattern off a trigger and object_not_beyond off obj
   CHECK_FALSE(buys("Tencent squirrels boxes of the H20."));
   CHECK(buys("Tencent squirrels away H20 boxes."));
 }
+
+TEST_CASE("maker_types and a title's bodies name known types") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"patterns.jsonl",
+                   "{\"id\":\"m1\",\"relation\":\"buys\",\"match\":\"hoards {O}\",\"maker_types\":[\"gizmo\"]}\n"
+                   "{\"id\":\"m2\",\"relation\":\"buys\",\"match\":\"hoards {O}\",\"maker_types\":[\"company\"]}\n"},
+                  {"lexicon.jsonl",
+                   "{\"kind\":\"title\",\"text\":\"grand vizier\",\"bodies\":[\"palace\"]}\n"
+                   "{\"kind\":\"thing-verb\",\"text\":\"hoarded\"}\n"}},
+                 "user/", problems);
+  CHECK(reported(problems, "unknown-type", "user/patterns.jsonl:1"));
+  CHECK(reported(problems, "unknown-type", "user/lexicon.jsonl:1"));
+  CHECK(problems.size() == 2);
+  CHECK(pack.lexicon().thing_verbs.count("hoarded") == 1);
+}

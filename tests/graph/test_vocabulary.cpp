@@ -62,3 +62,16 @@ TEST_CASE("a fabless firm's manufacturing is read as another relation that must 
                            "bad.json"),
                   Error);
 }
+
+TEST_CASE("a composition's from_vendor names node types") {
+  Vocabulary v = Vocabulary::builtin();
+  REQUIRE_FALSE(v.compositions().empty());
+  CHECK(v.compositions()[0].from_vendor.count("chip") == 1);
+  const std::string rule = R"({"compositions":[{"first":"manufactures","second":"develops","becomes":"supplies",)";
+  CHECK_THROWS_WITH_AS(v.extend(rule + R"("from_vendor":true}]})", "bad.json"),
+                       doctest::Contains("from_vendor"), Error);
+  CHECK_THROWS_WITH_AS(v.extend(rule + R"("from_vendor":["gizmo"]}]})", "bad.json"),
+                       doctest::Contains("from_vendor"), Error);
+  v.extend(rule + R"("from_vendor":["model"]}]})", "user.json");
+  CHECK(v.compositions().back().from_vendor.count("model") == 1);
+}
