@@ -609,7 +609,8 @@ bool Arguments::has_other_subject(std::size_t trigger) const {
                       !s.spans[static_cast<std::size_t>(s.span_starting[k])].place);
   }
   if (facility && !named) return false;
-  for (std::size_t k = clause_start(trigger); k < trigger; ++k) {
+  const std::size_t start = clause_start(trigger);
+  for (std::size_t k = start; k < trigger; ++k) {
     const Token& t = s.tokens[k];
     if (determiners.count(t.folded)) return true;
     if (s.span_starting[k] < 0) continue;
@@ -617,7 +618,7 @@ bool Arguments::has_other_subject(std::size_t trigger) const {
     if (!sp.anaphor && !sp.place) return true;
     // "He urged Congress ..." with no one named for "he", "They also bar ..."
     // with "they" the rules: the pronoun is the clause's subject, the topic is not
-    if (sp.pronoun && !sp.possessive_pronoun && k == clause_start(trigger)) return true;
+    if (sp.pronoun && !sp.possessive_pronoun && k == start) return true;
   }
   return false;
 }

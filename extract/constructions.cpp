@@ -672,7 +672,7 @@ void Constructions::state_titles(const Sentence& s, Document& doc, const Argumen
     }
     if (country.empty() && doc.entity(people[0]).pack) country = doc.entity(people[0]).pack->country;
     const Entity* place = country.empty() ? nullptr : pack_->entity_by_name(country);
-    const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
+    const Entity* government = pack_->government_of(place);
     if (!government) continue;
     out.push_back(candidate(people[0], doc.entity_for(*government), "leads", 0.85, "construction/state-title"));
     // "US President Donald Trump": the country named before the title is the person's

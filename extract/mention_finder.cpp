@@ -266,11 +266,10 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       const std::string place = word.substr(0, word.size() - 4);
       if (auto d2 = lex.demonyms.find(place); d2 != lex.demonyms.end()) country = d2->second;
       else if (const Entity* e = pack_->entity_by_name(place); e && e->type == "country") country = e->name;
-    } else if (const Entity* e = pack_->entity_by_name(tok[at].text); e && e->type == "country") {
-      country = e->name;  // "US export controls", "a US licence"
-      named_country = true;
+    } else {
+      named_country = true;  // "US export controls", "a US licence": looked up once a measure follows
     }
-    if (country.empty()) return -1;
+    if (country.empty() && !named_country) return -1;
     // a demonym is an adjective and may stand before a run of words ("American
     // chip export controls"); a country's name is a noun modifier only right
     // before the compound ("US export controls", not "China without a licence")
@@ -282,8 +281,10 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       if (!tok[k].word || tok[k].capitalised || (named_country && function_words.count(tok[k].folded))) break;
       measure = lex.measures.count(tok[k].folded) > 0;
     }
-    const Entity* place = measure ? pack_->entity_by_name(country) : nullptr;
-    const Entity* government = place && !place->government.empty() ? pack_->entity(place->government) : nullptr;
+    if (!measure) return -1;
+    const Entity* place = pack_->entity_by_name(named_country ? tok[at].text : country);
+    if (!place || (named_country && place->type != "country")) return -1;
+    const Entity* government = pack_->government_of(place);
     return government ? doc.entity_for(*government) : -1;
   };
   while (i < tok.size()) {

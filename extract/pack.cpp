@@ -597,6 +597,10 @@ std::string Pack::country_of_place(const std::string& place) const {
   return {};
 }
 
+const Entity* Pack::government_of(const Entity* country) const {
+  return country && !country->government.empty() ? entity(country->government) : nullptr;
+}
+
 NameHelpers Pack::name_helpers() const {
   NameHelpers names;
   names.canonical = [this](std::string_view name) {

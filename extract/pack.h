@@ -198,6 +198,9 @@ class Pack {
   // The country of the place word before "-based" ("us", "korean", "hangzhou"):
   // a demonym, a city or a country's name, folded; "" for none.
   std::string country_of_place(const std::string& place) const;
+  // The government acting for a country entity (its `government`), or nullptr
+  // for none or no country.
+  const Entity* government_of(const Entity* country) const;
   // Canonical names and vendor words for scoring against gold edges; the pack
   // must outlive the result.
   NameHelpers name_helpers() const;

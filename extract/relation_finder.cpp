@@ -171,9 +171,10 @@ std::optional<Status> RelationFinder::status(const Sentence& s, std::size_t clau
   auto timed_cue_length = [&](std::size_t k, const std::vector<std::string>& words) -> std::size_t {
     static const WordSet time_openers = {"on", "in", "last", "this", "earlier", "later", "early", "late", "next"};
     const std::size_t n = words.size();
-    if (n < 2 || words.back() != "to") return 0;
-    const std::vector<std::string> head(words.begin(), words.end() - 1);
-    if (!phrase_at(tok, k, head) || k + n - 1 >= tok.size() || !time_openers.count(tok[k + n - 1].folded)) return 0;
+    if (n < 2 || words.back() != "to" || k + n > tok.size()) return 0;
+    for (std::size_t w = 0; w + 1 < n; ++w)
+      if (tok[k + w].folded != words[w]) return 0;
+    if (!time_openers.count(tok[k + n - 1].folded)) return 0;
     for (std::size_t q = k + n; q < tok.size() && q <= k + n + 3; ++q) {
       if (tok[q].folded == "to") return q + 1 - k;
       if (!tok[q].word || s.span_starting[q] >= 0) return 0;
@@ -517,10 +518,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           // a country named as a place or market ("sells the H20 in China") is no actor
           const bool modifier = static_cast<std::size_t>(named.rend() - e) > inside && d.type == "country";
           if (!d.pack || (d.type != "government" && !modifier)) continue;
-          const Entity* country = modifier ? d.pack : pack_->entity_by_name(d.pack->country);
-          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government)
-                                     : modifier                                 ? nullptr
-                                                                                : d.pack;
+          const Entity* government = pack_->government_of(modifier ? d.pack : pack_->entity_by_name(d.pack->country));
+          if (!government && !modifier) government = d.pack;
           if (!government) continue;
           topic_used = true;
           return Found{{doc.entity_for(*government)}, 0, 0, true};
@@ -579,8 +578,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         bool one_home = !object->entities.empty();
         for (int e : object->entities) {
           const Entity* known = doc.entity(e).pack;
-          const Entity* country = known && !known->country.empty() ? pack_->entity_by_name(known->country) : nullptr;
-          const Entity* government = country && !country->government.empty() ? pack_->entity(country->government) : nullptr;
+          const Entity* government =
+              known && !known->country.empty() ? pack_->government_of(pack_->entity_by_name(known->country)) : nullptr;
           if (!government || (home && home != government)) one_home = false;
           home = government;
         }
