@@ -78,6 +78,15 @@ std::string xml_escape(std::string_view text) {
 
 void xml_escape_append(std::string& out, std::string_view text) { escape_into(out, text, "&<>\"'", put_xml); }
 
+std::string xml_text_escape(std::string_view text) {
+  std::string out;
+  xml_text_escape_append(out, text);
+  return out;
+}
+
+// Inside an element only & and < are special (> too, after "]]"); quotes are not.
+void xml_text_escape_append(std::string& out, std::string_view text) { escape_into(out, text, "&<>", put_xml); }
+
 std::string dot_escape(std::string_view text) {
   return escape_with(text, "\\\"", [](std::string& out, char c) {
     switch (c) {

@@ -8,7 +8,7 @@
 
 #include <array>
 #include <cmath>
-#include <tuple>
+#include <utility>
 
 #include "export/escape.h"
 
@@ -53,16 +53,17 @@ void evidence_object(Writer& w, const EvidenceRecord& ev) {
 
 // A JSON string as RapidJSON's Writer writes it: quote, backslash and C0
 // controls escaped (\b \t \n \f \r, else \u00XX), every other byte as it is.
-// With `xml`, the result is also XML-escaped as xml_escape() would: & < > " '
-// as entities, and what XML forbids dropped (DEL, C1 controls, U+FFFE and
-// U+FFFF; JSON has already turned C0 controls into escapes), in one pass.
+// With `xml`, the result is also escaped as XML character data, as
+// xml_text_escape() would: & < > as entities (quotes need none inside an
+// element), and what XML forbids dropped (DEL, C1 controls, U+FFFE and U+FFFF;
+// JSON has already turned C0 controls into escapes), in one pass.
 // The bytes json_string<xml> copies as they are.
 template <bool xml>
 constexpr std::array<bool, 256> plain_bytes() {
   std::array<bool, 256> plain{};
   for (int c = 0x20; c < 256; ++c) plain[c] = c != '"' && c != '\\';
   if (xml)
-    for (int c : {int{'&'}, int{'<'}, int{'>'}, int{'\''}, 0x7F, 0xC2, 0xEF}) plain[c] = false;
+    for (int c : {int{'&'}, int{'<'}, int{'>'}, 0x7F, 0xC2, 0xEF}) plain[c] = false;
   return plain;
 }
 
@@ -70,8 +71,7 @@ template <bool xml>
 void json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789ABCDEF";
   static constexpr std::array<bool, 256> plain = plain_bytes<xml>();
-  const char* quote = xml ? "&quot;" : "\"";
-  out += quote;
+  out += '"';
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -89,9 +89,6 @@ void json_string(std::string& out, std::string_view s) {
         case '>':
           out += "&gt;";
           continue;
-        case '\'':
-          out += "&apos;";
-          continue;
         case 0x7F:
           continue;
         case 0xC2:
@@ -108,7 +105,7 @@ void json_string(std::string& out, std::string_view s) {
     out += '\\';
     switch (c) {
       case '"':
-        out += quote;
+        out += '"';
         break;
       case '\\':
         out += '\\';
@@ -135,43 +132,35 @@ void json_string(std::string& out, std::string_view s) {
     }
   }
   out.append(s, run, s.size() - run);
-  out += quote;
-}
-
-// JSON punctuation and keys: `json` as it is, or `escaped` for XML.
-template <bool xml>
-void literal(std::string& out, std::string_view json, std::string_view escaped) {
-  out += xml ? escaped : json;
+  out += '"';
 }
 
 template <bool xml>
 void record_json(std::string& out, const EvidenceStore& store, const EvidenceRef& ref, std::string& scratch) {
   const EvidenceStore::Stored s = store.read(ref, scratch);
   char number[32];
-  literal<xml>(out, "{\"doc\":", "{&quot;doc&quot;:");
+  out += "{\"doc\":";
   json_string<xml>(out, store.name(ref.doc()));
-  literal<xml>(out, ",\"date\":", ",&quot;date&quot;:");
+  out += ",\"date\":";
   json_string<xml>(out, store.name(ref.date()));
-  literal<xml>(out, ",\"status\":", ",&quot;status&quot;:");
+  out += ",\"status\":";
   json_string<xml>(out, to_string(ref.status()));
-  literal<xml>(out, ",\"confidence\":", ",&quot;confidence&quot;:");
+  out += ",\"confidence\":";
   // as Writer::Double with 3 decimal places: the same digits, "1.0" for one
   out.append(number, rapidjson::internal::dtoa(std::round(ref.confidence() * 1000.0) / 1000.0, number, 3));
-  literal<xml>(out, ",\"text\":", ",&quot;text&quot;:");
+  out += ",\"text\":";
   json_string<xml>(out, s.text);
-  literal<xml>(out, ",\"start\":", ",&quot;start&quot;:");
+  out += ",\"start\":";
   out.append(number, rapidjson::internal::u64toa(s.start, number));
-  literal<xml>(out, ",\"end\":", ",&quot;end&quot;:");
+  out += ",\"end\":";
   out.append(number, rapidjson::internal::u64toa(s.end, number));
-  literal<xml>(out, ",\"part\":", ",&quot;part&quot;:");
+  out += ",\"part\":";
   json_string<xml>(out, store.part(ref));
-  const std::tuple<std::string_view, std::string_view, std::string_view> numbers[] = {
-      {",\"quantity\":", ",&quot;quantity&quot;:", s.quantity},
-      {",\"value\":", ",&quot;value&quot;:", s.value},
-      {",\"when\":", ",&quot;when&quot;:", s.when}};
-  for (const auto& [key, escaped, value] : numbers)
+  const std::pair<std::string_view, std::string_view> numbers[] = {
+      {",\"quantity\":", s.quantity}, {",\"value\":", s.value}, {",\"when\":", s.when}};
+  for (const auto& [key, value] : numbers)
     if (!value.empty()) {
-      literal<xml>(out, key, escaped);
+      out += key;
       json_string<xml>(out, value);
     }
   out += '}';

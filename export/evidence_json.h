@@ -15,10 +15,11 @@ std::string evidence_json(const KnowledgeGraph& kg, EdgeDesc e);
 // appended straight from a stored ref (`scratch` is reused between calls).
 std::string evidence_record_json(const EvidenceRecord& record);
 void append_record_json(std::string& out, const EvidenceStore& store, const EvidenceRef& ref, std::string& scratch);
-// The same XML-escaped, equal to xml_escape_append() of it but written in one pass.
+// The same escaped as XML character data, equal to xml_text_escape_append() of it
+// but written in one pass.
 void append_record_json_xml(std::string& out, const EvidenceStore& store, const EvidenceRef& ref, std::string& scratch);
 
-// The same array XML-escaped and appended to `out`, one record at a time read
+// The same array escaped as XML character data and appended to `out`, one record at a time read
 // from the graph's evidence store, so an edge with tens of thousands of
 // mentions never holds its records, or its whole array twice, in memory.
 // Records [from, to) of the array: "[" before record 0, "," between records,

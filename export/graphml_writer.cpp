@@ -113,7 +113,7 @@ void write_graphml(const KnowledgeGraph& kg, const ExportOptions& options, Sink&
     text += "      <data key=\"";
     text += key;
     text += "\">";
-    text += xml_escape(value);
+    xml_text_escape_append(text, value);
     text += "</data>\n";
   };
   const std::vector<Position> at = options.yed ? positions(kg, options) : std::vector<Position>();

@@ -85,7 +85,7 @@ TEST_CASE("evidence objects written from the store equal RapidJSON's and its XML
     exporters::append_record_json(json, store, ref, scratch);
     exporters::append_record_json_xml(xml, store, ref, scratch);
     CHECK(json == expected);
-    CHECK(xml == exporters::xml_escape(expected));
+    CHECK(xml == exporters::xml_text_escape(expected));
   }
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("an edge with more mentions than one rendering slice is written whole 
     const std::string evidence = exporters::evidence_json(g, *e);
     CHECK(g.graph()[*e].weight == 1250);
     // the GraphML attribute holds the whole array, escaped
-    const std::string data = "<data key=\"e_evidence\">" + exporters::xml_escape(evidence) + "</data>";
+    const std::string data = "<data key=\"e_evidence\">" + exporters::xml_text_escape(evidence) + "</data>";
     at = text.find(data, at);
     CHECK(at != std::string::npos);
     CHECK(lines.find(",\"evidence\":" + evidence + "}\n") != std::string::npos);

@@ -112,6 +112,9 @@ TEST_CASE("XML escaping handles markup characters and drops what XML forbids") {
   CHECK(exporters::xml_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&apos;");
   CHECK(exporters::xml_escape("x\x01y\xC2\x85z\xEF\xBF\xBE") == "xyz");
   CHECK(exporters::xml_escape("\xE5\x8D\x8E") == "\xE5\x8D\x8E");
+  // character data keeps quotes, escapes the rest and drops the same characters
+  CHECK(exporters::xml_text_escape("a<b>&\"c'\t") == "a&lt;b&gt;&amp;\"c'&#9;");
+  CHECK(exporters::xml_text_escape("x\x01y\xC2\x85z\xEF\xBF\xBE\x7F") == "xyz");
 }
 
 TEST_CASE("GraphML --yed adds yFiles labels with the full name / colours and shapes / typed keys for other readers") {
