@@ -115,9 +115,18 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
             return true;
         return false;
       };
+      // "Meta's H100 cluster": a thing the pack gives a vendor is another possessor's only in use
+      auto not_the_vendor = [&](int o, int x) {
+        const Entity* thing = doc.entity(x).pack;
+        const Entity* owner = doc.entity(o).pack;
+        if (!rule.vendor_only || !thing || thing->vendor.empty()) return false;
+        if (!owner) return true;
+        const Entity* vendor = pack_->entity(thing->vendor);  // "Baidu's P800": Kunlunxin's parent
+        return owner->id != thing->vendor && !(vendor && vendor->parent == owner->id);
+      };
       for (int o : owners)
         for (int x : list.modified()) {
-          if (o == x || owned_by_another(x)) continue;
+          if (o == x || owned_by_another(x) || not_the_vendor(o, x)) continue;
           out.push_back(candidate(rule.reverse ? x : o, rule.reverse ? o : x, rule.relation, rule.confidence * (a.anaphor ? 0.9 : 1.0), "construction/possessive/" + rule.relation));
         }
       break;

@@ -188,6 +188,7 @@ void Pack::load_entities(const std::string& text, const std::string& file, Probl
     e.aliases = get_strings(d, "aliases", where, problems);
     if (auto it = d.FindMember("case_sensitive"); it != d.MemberEnd()) e.case_sensitive = it->value.IsTrue();
     e.vendor = get_string(d, "vendor", where, problems, false).value_or("");
+    e.parent = get_string(d, "parent", where, problems, false).value_or("");
     e.country = get_string(d, "country", where, problems, false).value_or("");
     e.government = get_string(d, "government", where, problems, false).value_or("");
     if (auto it = d.FindMember("fabless"); it != d.MemberEnd()) {
@@ -556,6 +557,7 @@ void Pack::load_lexicon(const std::string& text, const std::string& file, Proble
       r.relation = get_string(d, "relation", where, problems, true).value_or("");
       if (auto it = d.FindMember("reverse"); it != d.MemberEnd()) r.reverse = it->value.IsTrue();
       if (auto it = d.FindMember("adjacent"); it != d.MemberEnd()) r.adjacent = it->value.IsTrue();
+      if (auto it = d.FindMember("vendor_only"); it != d.MemberEnd()) r.vendor_only = it->value.IsTrue();
       r.confidence = get_number(d, "confidence", r.confidence, where, problems);
       if (!vocabulary_.relation(r.relation)) {
         problems.push_back({where, "unknown-relation", fmt::format("unknown relation \"{}\"", r.relation)});
@@ -572,6 +574,8 @@ void Pack::check_references(Problems& problems) {
   for (const auto& e : entities_) {
     if (!e.vendor.empty() && !entity_index_.count(e.vendor))
       problems.push_back({e.origin, "unknown-entity", fmt::format("vendor \"{}\" is not an entity id", e.vendor)});
+    if (!e.parent.empty() && !entity_index_.count(e.parent))
+      problems.push_back({e.origin, "unknown-entity", fmt::format("parent \"{}\" is not an entity id", e.parent)});
     if (!e.government.empty()) {
       auto it = entity_index_.find(e.government);
       if (it == entity_index_.end() || entities_[it->second].type != "government")

@@ -36,6 +36,7 @@ struct Entity {
   std::vector<std::string> aliases;
   bool case_sensitive = false;
   std::string vendor;      // entity id
+  std::string parent;      // entity id of the company that owns this one
   std::string country;     // country name
   std::string government;  // entity id of the government acting for a country
   bool fabless = false;    // a company that designs chips and has others make them
@@ -108,6 +109,7 @@ struct PossessiveRule {
   std::string relation;
   bool reverse = false;  // possessed is the subject ("Taiwan's TSMC" -> TSMC based-in Taiwan)
   bool adjacent = false;  // only with no word between ("Huawei's HiSilicon", not "Nvidia's rival AMD")
+  bool vendor_only = false;  // a possessed thing with a vendor: only the vendor ("Meta's H100 cluster" develops nothing)
   double confidence = 0.7;
 };
 

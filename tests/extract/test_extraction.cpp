@@ -84,6 +84,36 @@ TEST_CASE("possessives name the product and give develops") {
   EXPECT_EDGE(ms, "Huawei", "develops", "Huawei Ascend");
 }
 
+TEST_CASE("a possessor that is neither the vendor nor its parent only uses the product") {
+  auto ms = run("Meta's H100 cluster is the largest in the industry.");
+  EXPECT_NO_EDGE(ms, "Meta", "develops", "Nvidia H100");
+  ms = run("Baidu's P800 chips power its own data centres.");
+  EXPECT_EDGE(ms, "Baidu", "develops", "Kunlunxin P800");
+  ms = run("Kunlunxin's P800 chips are sold to outside customers.");
+  EXPECT_EDGE(ms, "Kunlunxin", "develops", "Kunlunxin P800");
+}
+
+TEST_CASE("work run on chips / a process named after the maker / a link over a technology: uses") {
+  auto ms = run("Anthropic already runs part of its workload on earlier TPUs.");
+  EXPECT_EDGE(ms, "Anthropic", "uses", "Google TPU");
+  ms = run("Gaudi 3 is fabricated by TSMC on a 5nm process.");
+  EXPECT_EDGE(ms, "Intel Gaudi 3", "uses", "5nm process");
+  EXPECT_EDGE(ms, "TSMC", "manufactures", "Intel Gaudi 3");
+  ms = run("Gaudi 3 links chips over standard Ethernet.");
+  EXPECT_EDGE(ms, "Intel Gaudi 3", "uses", "Ethernet");
+  ms = run("The racks will be networked with Broadcom's Ethernet gear.");  // a standard's vendor is its body
+  EXPECT_NO_EDGE(ms, "Broadcom", "develops", "Ethernet");
+}
+
+TEST_CASE("stop supplying negates the supply / exported to a buyer supplies it") {
+  auto ms = run("Micron will stop supplying server memory chips to data centres in China.");
+  EXPECT_EDGE(ms, "Micron", "supplies", "data centre operators", Status::negated);
+  ms = run("TSMC will stop making chips for Huawei.");
+  EXPECT_EDGE(ms, "TSMC", "supplies", "Huawei", Status::negated);
+  ms = run("Prosecutors said Cadence exported chip design tools to NUDT.");
+  EXPECT_EDGE(ms, "Cadence", "supplies", "NUDT");
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");

@@ -164,3 +164,21 @@ TEST_CASE("maker_types and a title's bodies name known types") {
   CHECK(problems.size() == 2);
   CHECK(pack.lexicon().thing_verbs.count("hoarded") == 1);
 }
+
+TEST_CASE("a parent and a vendor name known entities and a possessive rule may be vendor_only") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"entities.jsonl",
+                   "{\"id\":\"acme-labs\",\"name\":\"Acme Labs\",\"type\":\"company\",\"parent\":\"no-such-firm\"}\n"
+                   "{\"id\":\"acme-unit\",\"name\":\"Acme Unit\",\"type\":\"company\",\"parent\":\"nvidia\"}\n"
+                   "{\"id\":\"acme-x1\",\"name\":\"Acme X1\",\"type\":\"chip\",\"vendor\":\"acme-unit\"}\n"},
+                  {"lexicon.jsonl",
+                   "{\"kind\":\"possessive\",\"possessor\":[\"company\"],\"possessed\":[\"chip\"],"
+                   "\"relation\":\"develops\",\"vendor_only\":true}\n"}},
+                 "user/", problems);
+  CHECK(reported(problems, "unknown-entity", "user/entities.jsonl:1"));
+  CHECK(problems.size() == 1);
+  REQUIRE(pack.entity("acme-unit") != nullptr);
+  CHECK(pack.entity("acme-unit")->parent == "nvidia");
+  CHECK(pack.lexicon().possessives.back().vendor_only);
+}
