@@ -114,6 +114,23 @@ TEST_CASE("stop supplying negates the supply / exported to a buyer supplies it")
   EXPECT_EDGE(ms, "Cadence", "supplies", "NUDT");
 }
 
+TEST_CASE("things restricted / among them X / targeted are Y: the body the text is about restricts them") {
+  auto ms = run("The Commerce Ministry paused its rare earth controls for a year. Seven rare earths restricted in "
+                "April, among them dysprosium and terbium, remain under licensing.");
+  EXPECT_EDGE(ms, "Chinese Commerce Ministry", "restricts", "dysprosium");
+  EXPECT_EDGE(ms, "Chinese Commerce Ministry", "restricts", "terbium");
+  ms = run("China's customs administration has stepped up checks at ports. Targeted are the H20 and more advanced "
+           "processors.");
+  EXPECT_EDGE(ms, "General Administration of Customs", "restricts", "Nvidia H20");
+}
+
+TEST_CASE("winning approval from a regulator: it permits the applicant") {
+  auto ms = run("Synopsys won approval from China's market regulator for its purchase of Ansys.");
+  EXPECT_EDGE(ms, "State Administration for Market Regulation", "permits", "Synopsys");
+  ms = run("Intel failed to win approval from Beijing.");
+  EXPECT_EDGE(ms, "Chinese government", "permits", "Intel", Status::attempted);
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
