@@ -241,6 +241,20 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     for (int e : args.eligible(sp, agents))  // "both Korean companies": each of the two
       out.push_back(candidate(e, doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
   }
+  // "Samsung Electronics of South Korea", "Wingtech of China": a firm of a country
+  for (const auto& sp : s.spans) {
+    if (sp.anaphor || sp.entities.size() != 1 || sp.last + 1 >= tok.size() || tok[sp.last].folded != "of") continue;
+    const int c = s.span_starting[sp.last + 1];
+    if (c < 0) continue;
+    const Span& where = s.spans[static_cast<std::size_t>(c)];
+    if (where.anaphor || where.capital || where.entities.size() != 1 ||
+        doc.entity(where.entities[0]).type != "country")
+      continue;
+    if (where.last < tok.size() && tok[where.last].folded == "'s") continue;  // "a unit of China's Wingtech"
+    static const std::set<std::string> firms = {"company", "institute"};
+    for (int e : args.eligible(sp, firms))
+      out.push_back(candidate(e, where.entities[0], "based-in", 0.75, "construction/firm-of-country"));
+  }
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
     bool need_descriptor = false;

@@ -1,6 +1,7 @@
 // Mention finding: gazetteer first, then discovery cues, then anaphors.
 #include "extract/mention_finder.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace chipgraph::extract {
@@ -42,6 +43,11 @@ bool MentionFinder::stop_name(const Token& t) const {
   return lex.stop_names.count(t.folded) || lex.demonyms.count(t.folded) || lex.heads.count(t.folded);
 }
 
+bool MentionFinder::common_acronym(const Token& t) const {
+  return t.text.size() <= 4 && std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         pack_->lexicon().stop_names.count(t.folded);
+}
+
 std::size_t MentionFinder::capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const {
   std::size_t n = 0;
   while (at + n < s.tokens.size() && n < max) {
@@ -61,7 +67,8 @@ std::size_t MentionFinder::descriptor_at(const Sentence& s, std::size_t at, std:
   if (it == descriptors_.end()) return 0;
   for (const Descriptor* d : it->second) {
     // titles are often capitalised ("Commerce Secretary Gina Raimondo"); other descriptors are not
-    if (s.tokens[at].capitalised && at > 0 && d->type != "person") continue;
+    // ("AI" in "the Chinese AI chip designer": an acronym the pack lists as no name; "Unit Four" stays a name)
+    if (s.tokens[at].capitalised && at > 0 && d->type != "person" && !common_acronym(s.tokens[at])) continue;
     const std::size_t len = phrase_length(s.tokens, at, d->words);
     if (len > best) {
       best = len;

@@ -30,6 +30,7 @@ class MentionFinder {
  private:
   std::size_t capitalised_run(const Sentence& s, std::size_t at, std::size_t max) const;
   bool stop_name(const Token& t) const;
+  bool common_acronym(const Token& t) const;  // "AI": all capitals, a stop name
   bool chip_noun(const Token& t) const;  // "chips", "GPU": a chip descriptor, plural or not
   std::size_t phrase_length(const std::vector<Token>& tokens, std::size_t at,
                             const std::vector<std::string>& words) const;

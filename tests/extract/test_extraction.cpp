@@ -131,6 +131,19 @@ TEST_CASE("winning approval from a regulator: it permits the applicant") {
   EXPECT_EDGE(ms, "Chinese government", "permits", "Intel", Status::attempted);
 }
 
+TEST_CASE("a firm of a country / a description with an acronym in it / a venture: based-in") {
+  auto ms = run("Samsung Electronics of South Korea said it would invest.");
+  EXPECT_EDGE(ms, "Samsung", "based-in", "South Korea");
+  ms = run("Cambricon, the Chinese AI chip designer, posted a profit.");
+  EXPECT_EDGE(ms, "Cambricon", "based-in", "China");
+  ms = run("Rapidus, a Japanese venture, plans to make 2nm chips.");
+  EXPECT_EDGE(ms, "Rapidus", "based-in", "Japan");
+  ms = run("Samsung of South Korea's Gyeonggi province said it would invest.");  // the province's, not a country's firm
+  EXPECT_NO_EDGE(ms, "Samsung", "based-in", "South Korea");
+  ms = run("The utility shut Turkey Point Unit Four for repairs.");  // a capitalised descriptor names a thing
+  CHECK(ms.empty());
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
