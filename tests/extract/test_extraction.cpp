@@ -144,6 +144,19 @@ TEST_CASE("a firm of a country / a description with an acronym in it / a venture
   CHECK(ms.empty());
 }
 
+TEST_CASE("an investigation into X restricts it / settling charges and a penalty by a body penalize") {
+  auto ms = run("China's State Administration for Market Regulation opened an antitrust investigation into Nvidia.");
+  EXPECT_EDGE(ms, "State Administration for Market Regulation", "restricts", "Nvidia");
+  ms = run("The Commerce Department's probe into Nvidia widened.");
+  EXPECT_EDGE(ms, "US Commerce Department", "restricts", "Nvidia");
+  ms = run("The Commerce Department's probe into exports of Nvidia chips widened.");  // the maker is not investigated
+  EXPECT_NO_EDGE(ms, "US Commerce Department", "restricts", "Nvidia");
+  ms = run("Cadence agreed to pay $140 million to settle charges brought by the Justice Department.");
+  EXPECT_EDGE(ms, "US Justice Department", "penalizes", "Cadence", Status::planned);
+  ms = run("Seagate was hit with a record $300 million penalty by the Commerce Department.");
+  EXPECT_EDGE(ms, "US Commerce Department", "penalizes", "Seagate");
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
