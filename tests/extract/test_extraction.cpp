@@ -157,6 +157,19 @@ TEST_CASE("an investigation into X restricts it / settling charges and a penalty
   EXPECT_EDGE(ms, "US Commerce Department", "penalizes", "Seagate");
 }
 
+TEST_CASE("the manufacturer of a chip / production handled by / churns out: manufactures (develops for a fabless firm)") {
+  auto ms = run("TSMC is the sole manufacturer of Nvidia's Blackwell chips.");
+  EXPECT_EDGE(ms, "TSMC", "manufactures", "Nvidia Blackwell");
+  EXPECT_EDGE(ms, "TSMC", "supplies", "Nvidia");
+  ms = run("Nvidia, the manufacturer of the H100, said demand was strong.");
+  EXPECT_EDGE(ms, "Nvidia", "develops", "Nvidia H100");
+  EXPECT_NO_EDGE(ms, "Nvidia", "manufactures", "Nvidia H100");
+  ms = run("Production of the Ascend 910C is handled by SMIC.");
+  EXPECT_EDGE(ms, "SMIC", "manufactures", "Huawei Ascend 910C");
+  ms = run("CXMT churns out DRAM chips.");
+  EXPECT_EDGE(ms, "CXMT", "manufactures", "DRAM");
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
