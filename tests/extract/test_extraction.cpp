@@ -170,6 +170,16 @@ TEST_CASE("the manufacturer of a chip / production handled by / churns out: manu
   EXPECT_EDGE(ms, "CXMT", "manufactures", "DRAM");
 }
 
+TEST_CASE("shares bought of a possessed firm / a Finnish lab bought / a subsidiary named in brackets") {
+  auto ms = run("SoftBank agreed to buy $2 billion of Intel's shares.");
+  EXPECT_EDGE(ms, "SoftBank", "invests-in", "Intel", Status::planned);
+  ms = run("AMD completed its purchase of Silo AI, a Finnish lab that builds language models.");
+  EXPECT_EDGE(ms, "AMD", "owns", "Silo AI");
+  EXPECT_EDGE(ms, "Silo AI", "based-in", "Finland");
+  ms = run("TSMC opened a plant run by its subsidiary Japan Advanced Semiconductor Manufacturing (JASM).");
+  EXPECT_EDGE(ms, "TSMC", "owns", "Japan Advanced Semiconductor Manufacturing");
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
