@@ -528,6 +528,26 @@ const Span* body_described(const Sentence& s, std::size_t from) {
   return nullptr;
 }
 
+// "Chief executive Sam Altman said OpenAI ...": the company named right after the
+// person's "said" (or "said that"), when no other company has been named as often
+// in the article so far (so "Jensen Huang said Huawei ..." in an Nvidia story
+// leads nothing), else -1.
+int body_said(const Sentence& s, const Document& doc, const Discourse& discourse, std::size_t person) {
+  static const WordSet saying = {"said", "says", "told", "added"};
+  std::size_t k = person_span_end(s, person);
+  if (k == person || k >= s.tokens.size() || !saying.count(s.tokens[k].folded)) return -1;
+  ++k;
+  if (k < s.tokens.size() && s.tokens[k].folded == "that") ++k;
+  if (k >= s.tokens.size() || s.span_starting[k] < 0) return -1;
+  const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+  if (sp.anaphor || sp.entities.size() != 1 || doc.entity(sp.entities[0]).type != "company") return -1;
+  const int firm = sp.entities[0];
+  const int named = discourse.salience(firm);
+  for (const auto& [e, count] : discourse.mentions)
+    if (e != firm && count >= named && doc.entity(e).type == "company") return -1;
+  return named > 0 ? firm : -1;
+}
+
 void Constructions::titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
                            std::vector<Candidate>& out) const {
   static const std::set<std::string> person = {"person"};
@@ -598,6 +618,10 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
         // description stands for
         if (described->entities.size() == 1 && led.count(doc.entity(described->entities[0]).type))
           emit(people[0], described->entities[0]);
+      } else if (const int said = opens_sentence(s, t) ? body_said(s, doc, discourse, t + len) : -1; said >= 0) {
+        // "Chief executive Sam Altman said OpenAI had been working with Broadcom": the
+        // article's main firm, named as the subject of what the person said
+        emit(people[0], said);
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type)) {
         emit(people[0], discourse.topic);

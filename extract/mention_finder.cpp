@@ -205,27 +205,31 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       return 0;
     }
     if (count == 2) {
-      // one plural descriptor: "companies", "chipmakers"
-      if (after >= tok.size()) return 0;
-      const Folded& w = tok[after].folded;
-      const std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y"
-                                   : w.ends_with("s") ? w.substr(0, w.size() - 1) : std::string();
-      auto it = descriptors_.find(singular);
-      if (singular.empty() || it == descriptors_.end()) return 0;
-      for (const Descriptor* d : it->second) {
-        if (d->words.size() != 1 || d->type != (indefinite_pair ? "person" : "company")) continue;
-        Span span;
-        span.first = at;
-        span.last = after + 1;
-        span.anaphor = true;
-        span.anaphor_types = {d->type};
-        span.anaphor_count = 2;
-        span.country = country;
-        span.cataphoric = indefinite_pair;
-        s.spans.push_back(std::move(span));
-        return after + 1 - at;
+      // one plural descriptor: "companies", "chipmakers", after up to two
+      // lower-case words ("the two South Korean memory makers")
+      std::size_t head = after;
+      const std::string* type = nullptr;
+      for (; head < tok.size() && head <= after + 2 && !type; ++head) {
+        if (head > after && (!tok[head - 1].word || tok[head - 1].capitalised)) return 0;
+        const Folded& w = tok[head].folded;
+        const std::string singular = w.ends_with("ies") ? w.substr(0, w.size() - 3) + "y"
+                                     : w.ends_with("s") ? w.substr(0, w.size() - 1) : std::string();
+        auto it = singular.empty() ? descriptors_.end() : descriptors_.find(singular);
+        if (it == descriptors_.end()) continue;
+        for (const Descriptor* d : it->second)
+          if (d->words.size() == 1 && d->type == (indefinite_pair ? "person" : "company")) type = &d->type;
       }
-      return 0;
+      if (!type) return 0;
+      Span span;
+      span.first = at;
+      span.last = head;  // just past the descriptor
+      span.anaphor = true;
+      span.anaphor_types = {*type};
+      span.anaphor_count = 2;
+      span.country = country;
+      span.cataphoric = indefinite_pair;
+      s.spans.push_back(std::move(span));
+      return head - at;
     }
     for (std::size_t fillers = 0; after < tok.size() && fillers <= 3; ++fillers, ++after) {
       std::string described;

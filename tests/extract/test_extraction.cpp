@@ -180,6 +180,20 @@ TEST_CASE("shares bought of a possessed firm / a Finnish lab bought / a subsidia
   EXPECT_EDGE(ms, "TSMC", "owns", "Japan Advanced Semiconductor Manufacturing");
 }
 
+TEST_CASE("a title opening the sentence leads the article's main firm named after said / the two Korean memory makers") {
+  auto ms = run("OpenAI signed a chip deal with Broadcom. OpenAI will design the chips. Analysts welcomed the plan. "
+                "Chief executive Sam Altman said OpenAI had worked with Broadcom for months.");
+  EXPECT_EDGE(ms, "Sam Altman", "leads", "OpenAI");
+  ms = run("Nvidia reported record sales. Nvidia expects more, though Huawei is gaining. Analysts agreed. "
+           "Investors cheered. Chief executive Jensen Huang said Huawei was a formidable rival.");
+  EXPECT_NO_EDGE(ms, "Jensen Huang", "leads", "Huawei");
+  ms = run("Samsung and SK Hynix reported results. The two South Korean memory makers depend on their Chinese plants.");
+  EXPECT_EDGE(ms, "Samsung", "based-in", "South Korea");
+  EXPECT_EDGE(ms, "SK Hynix", "based-in", "South Korea");
+  ms = run("Data centre operators have turned to Chinese producers such as CXMT.");
+  EXPECT_EDGE(ms, "CXMT", "based-in", "China");
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
