@@ -194,6 +194,13 @@ TEST_CASE("a title opening the sentence leads the article's main firm named afte
   EXPECT_EDGE(ms, "CXMT", "based-in", "China");
 }
 
+TEST_CASE("facing competition from a rival: competes-with") {
+  auto ms = run("Nvidia faces growing competition from Huawei in China.");
+  EXPECT_EDGE(ms, "Huawei", "competes-with", "Nvidia");
+  ms = run("The H20 faces competition from Huawei's Ascend 910B.");
+  EXPECT_EDGE(ms, "Huawei Ascend 910B", "competes-with", "Nvidia H20");
+}
+
 TEST_CASE("pronouns and definite descriptions resolve to the last entity that fits") {
   auto ms = run("Nvidia reported strong sales. The chipmaker said it will supply SK Hynix customers with H20s. "
                 "It also develops the Blackwell family.");
