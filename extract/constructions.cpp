@@ -241,6 +241,7 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     for (int e : args.eligible(sp, agents))  // "both Korean companies": each of the two
       out.push_back(candidate(e, doc.entity_for(*place), "based-in", 0.75, "construction/nationality-description"));
   }
+  static const std::set<std::string> firms = {"company", "institute"};  // what a place can be the seat of
   // "Samsung Electronics of South Korea", "Wingtech of China": a firm of a country
   for (const auto& sp : s.spans) {
     if (sp.anaphor || sp.entities.size() != 1 || sp.last + 1 >= tok.size() || tok[sp.last].folded != "of") continue;
@@ -251,7 +252,6 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
         doc.entity(where.entities[0]).type != "country")
       continue;
     if (where.last < tok.size() && tok[where.last].folded == "'s") continue;  // "a unit of China's Wingtech"
-    static const std::set<std::string> firms = {"company", "institute"};
     for (int e : args.eligible(sp, firms))
       out.push_back(candidate(e, where.entities[0], "based-in", 0.75, "construction/firm-of-country"));
   }
@@ -306,7 +306,6 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
       country = pack_->country_of_place(place);
       city = lex.city_countries.count(place) > 0 && !lex.demonyms.count(place);
     }
-    static const std::set<std::string> firms = {"company", "institute"};
     const std::set<std::string>& members = city ? firms : agents;
     if (country.empty()) continue;
     const Entity* place = pack_->entity_by_name(country);
