@@ -1563,3 +1563,31 @@ TEST_CASE("an it after a verb of goods is the thing named last") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("licences granted by a body / licences received / steering buyers / train and serve") {
+  const Shape shapes[] = {
+      // the passive of a grant names its grantor after "by"
+      {"Micron and Kioxia were granted six-month waivers by the Commerce Department to keep running their plants "
+       "in China.",
+       "US Commerce Department", "permits", "Kioxia", Status::asserted, true},
+      // a licence received, with no grantor named: the state named last
+      {"The Commerce Department tightened its rules on Friday. Intel said it had received a licence for shipments "
+       "to Huawei.",
+       "US government", "permits", "Intel", Status::asserted, true},
+      // ... but new licence requirements are no licence
+      {"The Commerce Department widened its rules on Friday. AMD said it had received new licence requirements "
+       "covering its MI250 chips.",
+       "US government", "permits", "AMD", Status::asserted, false},
+      {"Chinese regulators are steering ByteDance towards Huawei's Ascend chips.", "Chinese government", "pressures",
+       "ByteDance", Status::asserted, true},
+      // chips used to train and serve models are used for both
+      {"Mistral will use thousands of Nvidia's H200 chips to train and serve its models.", "Mistral AI", "infers-on",
+       "Nvidia H200", Status::planned, true},
+      {"Mistral will use thousands of Nvidia's H200 chips to train and serve its models.", "Mistral AI", "trains-on",
+       "Nvidia H200", Status::planned, true},
+      // a possessor before the second member of a list
+      {"The Justice Department indicted Taiwan's UMC and China's Fujian Jinhua in November 2018.",
+       "US Justice Department", "penalizes", "Fujian Jinhua", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
