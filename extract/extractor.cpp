@@ -173,10 +173,23 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
                 a.anaphor_types.count(doc.entity(names[x]).type))
               chosen = {names[x], names[y]};
       };
+      // "ByteDance and Baidu have both bought it": a floating "both" after a pair
+      // joined by "and" (over an auxiliary) is that pair, whatever was named first
+      static const WordSet auxiliaries = {"have", "has", "had", "are", "were", "will", "would",
+                                          "could", "can", "did", "do", "may", "might", "should"};
+      if (a.last == a.first + 1 && s.tokens[a.first].folded == "both" && i >= 2) {
+        const Span& second = s.spans[i - 1];
+        const Span& first = s.spans[i - 2];
+        const std::size_t gap = a.first - second.last;
+        const bool pair = first.last + 1 == second.first && s.tokens[first.last].folded == "and" && !first.anaphor &&
+                          !second.anaphor && (gap == 0 || (gap == 1 && auxiliaries.count(s.tokens[second.last].folded)));
+        if (pair && first.entities.size() == 1 && second.entities.size() == 1)
+          pick({first.entities[0], second.entities[0]});
+      }
       std::vector<int> here;
       for (std::size_t j = 0; j < i; ++j)
         for (int e : antecedents(s.spans[j])) here.push_back(e);
-      pick(here);
+      if (chosen.empty()) pick(here);
       // else the nearest earlier sentence (of the last three) that names two
       for (std::size_t back = 1; chosen.empty() && back <= 3 && back <= discourse.sentence; ++back) {
         std::vector<int> before;

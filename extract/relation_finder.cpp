@@ -531,6 +531,13 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         // relative clause is about its antecedent; else an object to the left is
         // searched only as far as the pattern's window
         object = passive_relative_object(s, args, i, sides.object);
+        // "its chips are fabricated by SMIC": a possessive pronoun that starts the
+        // trigger is the object itself, as a possessor's name would be
+        if (!object && s.span_starting[i] >= 0) {
+          const Span& own = s.spans[static_cast<std::size_t>(s.span_starting[i])];
+          if (auto owners = args.eligible(own, sides.object); own.possessive_pronoun && !owners.empty())
+            object = Found{std::move(owners), own.first, own.last, true};
+        }
         if (!object) object = args.left(i, sides.object, static_cast<std::size_t>(p->window));
         // "two processors developed by Kunlunxin, the M100 and the M300": a generic noun
         // right before a passive trigger is named by a later apposition

@@ -1591,3 +1591,29 @@ TEST_CASE("licences granted by a body / licences received / steering buyers / tr
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a floating both after a pair / its goods made by a fab / subject to rules / pressure on / spent on") {
+  const Shape shapes[] = {
+      // "both" after "X and Y have" is that pair, not the first two firms named
+      {"Cambricon's MLU590 is a popular choice; Tencent and Baidu have both bought it.", "Baidu", "buys",
+       "Cambricon MLU590", Status::asserted, true},
+      {"Cambricon's MLU590 is a popular choice; Tencent and Baidu have both bought it.", "Cambricon", "buys",
+       "Cambricon MLU590", Status::asserted, false},
+      // a possessive pronoun starting the trigger is the firm the fab works for
+      {"Biren designs GPUs. Its chips are fabricated by SMIC.", "SMIC", "supplies", "Biren", Status::asserted, true},
+      // a demonym inside the rules names the state
+      {"Tokyo Electron, which has been subject to Japanese licence requirements since July, said sales held up.",
+       "Japanese government", "restricts", "Tokyo Electron", Status::asserted, true},
+      {"The new curbs followed a year of pressure from Washington on Tokyo.", "US government", "pressures",
+       "Japanese government", Status::asserted, true},
+      // "pressure from X for Y": no target named after "on"
+      {"Pressure from Washington for a weaker yen is also limiting Tokyo's options.", "US government", "pressures",
+       "Japanese government", Status::asserted, false},
+      {"Tencent spent about $1 billion on Nvidia's H20 in the first quarter.", "Tencent", "buys", "Nvidia H20",
+       Status::asserted, true},
+      // a chip produced on a foundry's process is made by that foundry
+      {"Huawei's Ascend 910C is produced on an SMIC 7nm process.", "SMIC", "manufactures", "Huawei Ascend 910C",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
