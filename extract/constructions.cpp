@@ -255,6 +255,43 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     for (int e : args.eligible(sp, firms))
       out.push_back(candidate(e, where.entities[0], "based-in", 0.75, "construction/firm-of-country"));
   }
+  // The country a place span stands for: a country, or a city or capital in one.
+  auto seat_of = [&](const Span& where) -> int {
+    if (where.anaphor || where.entities.size() != 1) return -1;
+    const DocEntity& named = doc.entity(where.entities[0]);
+    if (named.type == "country") return where.entities[0];
+    if (!where.capital || !named.pack || named.pack->country.empty()) return -1;
+    const Entity* country = pack_->entity_by_name(named.pack->country);
+    return country && country->type == "country" ? doc.entity_for(*country) : -1;
+  };
+  for (const auto& where : s.spans) {
+    const std::size_t at = where.first;
+    if (at < 4 || (tok[at - 1].folded != "in" && tok[at - 1].folded != "from")) continue;
+    if (where.last < tok.size() && tok[where.last].folded == "'s") continue;
+    const int seat = seat_of(where);
+    if (seat < 0) continue;
+    // "Zhipu, a startup in Beijing": an apposition whose head is a descriptor
+    if (lex.one_word_descriptor(tok[at - 2].folded)) {
+      std::size_t o = at - 2;
+      for (int words = 0; o > 0 && words < 3 && tok[o - 1].word && !tok[o - 1].capitalised &&
+                          s.span_ending[o - 1] < 0 && tok[o - 1].folded != "a" && tok[o - 1].folded != "an";
+           ++words)
+        --o;
+      if (const Span* named = o > 0 ? apposed_before(s, o) : nullptr)
+        based_in_list(s, *named, seat, 0.75, "construction/apposition-in-place", args, out, firms);
+    }
+  }
+  // "Based in Hangzhou, DeepSeek ...": a fronted participle is the subject's
+  if (tok.size() > 5 && (tok[0].folded == "based" || tok[0].folded == "headquartered") && tok[1].folded == "in" &&
+      s.span_starting[2] >= 0) {
+    const Span& where = s.spans[static_cast<std::size_t>(s.span_starting[2])];
+    const int seat = seat_of(where);
+    if (seat >= 0 && where.last + 1 < tok.size() && tok[where.last].folded == "," &&
+        s.span_starting[where.last + 1] >= 0) {
+      const Span& named = s.spans[static_cast<std::size_t>(s.span_starting[where.last + 1])];
+      if (!named.anaphor) based_in_list(s, named, seat, 0.8, "construction/fronted-based-in", args, out, firms);
+    }
+  }
   for (std::size_t i = 0; i < tok.size(); ++i) {
     std::string country;
     bool need_descriptor = false;

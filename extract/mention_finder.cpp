@@ -165,8 +165,18 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
   };
   // "the US chipmaker", "the Dutch chip equipment maker", "China's largest
   // contract chipmaker": a description that names a country, resolved later.
+  // A city of one or two capitalised words at `at` ("Hangzhou", "Santa Clara"):
+  // its length and country, or length 0.
+  auto seat_city = [&](std::size_t at) -> std::pair<std::size_t, const std::string*> {
+    if (at + 1 < tok.size() && tok[at + 1].capitalised)
+      if (auto c = lex.city_countries.find(tok[at].folded + " " + tok[at + 1].folded); c != lex.city_countries.end())
+        return {2, &c->second};
+    if (auto c = lex.city_countries.find(tok[at].folded); c != lex.city_countries.end()) return {1, &c->second};
+    return {0, nullptr};
+  };
   auto description = [&](std::size_t at) -> std::size_t {
     std::string country;
+    bool city = false;  // named by a city: only a firm ("the Beijing government" is no description of one)
     std::size_t after = at;
     // "both Korean companies", "the two US chipmakers": a description of a pair
     int count = 1;
@@ -201,6 +211,12 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         if (after >= tok.size() || tok[after].folded != "'s") return 0;
         ++after;
       }
+    } else if (const auto seat = definite && count == 1 ? seat_city(after) : std::pair<std::size_t, const std::string*>{};
+               seat.first > 0) {
+      // "DeepSeek, the Hangzhou startup": a city names where a firm is
+      country = *seat.second;
+      after += seat.first;
+      city = true;
     } else {
       return 0;
     }
@@ -251,6 +267,7 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
           return 0;
         // "Nvidia, China's biggest supplier of AI chips": a tie to the country, not a nationality
         if (!definite && lex.relational.count(tok[end - 1].folded)) return 0;
+        if (city && described != "company" && described != "institute") return 0;
         Span span;
         span.first = at;
         span.last = end;

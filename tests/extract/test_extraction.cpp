@@ -1617,3 +1617,26 @@ TEST_CASE("a floating both after a pair / its goods made by a fab / subject to r
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("where a firm is: the city description / an apposition in a place / fronted based in / headquarters") {
+  const Shape shapes[] = {
+      {"Enflame, the Shanghai chip designer, raised new funds.", "Enflame", "based-in", "China", Status::asserted,
+       true},
+      {"Cerebras, the Sunnyvale startup, filed to list its shares.", "Cerebras", "based-in", "United States",
+       Status::asserted, true},
+      // a city names where a firm is, never a government it describes
+      {"Nvidia sells chips in China. The Beijing government said it would act.", "Nvidia", "based-in", "China",
+       Status::asserted, false},
+      {"Sophgo, a chip designer from Beijing, denied the report.", "Sophgo", "based-in", "China", Status::asserted,
+       true},
+      // a firm in a place after a verb is no apposition
+      {"Tencent invested in a startup in Shanghai.", "Tencent", "based-in", "China", Status::asserted, false},
+      {"Headquartered in Hsinchu, TSMC employs 80,000 people.", "TSMC", "based-in", "Taiwan", Status::asserted, true},
+      {"Moore Threads was set up in Beijing in 2020.", "Moore Threads", "based-in", "China", Status::asserted, true},
+      // a research base is no seat
+      {"Samsung has a research base in Japan.", "Samsung", "based-in", "Japan", Status::asserted, false},
+      {"Rebellions keeps its headquarters in Seoul.", "Rebellions", "based-in", "South Korea", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
