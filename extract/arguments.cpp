@@ -220,8 +220,15 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       break;
     // "the Tianchi 256, which will link 256 P800 chips, and the Tianchi 512": a list
     // inside a relative clause ends at the comma that closes it
+    // (but "Stargate, a joint venture of OpenAI, SoftBank and Oracle": a comma
+    // before a member that a conjunction and another member follow is a list's)
+    auto list_goes_on = [&](std::size_t comma) {
+      if (comma + 1 >= tok.size() || s.span_starting[comma + 1] < 0) return false;
+      const std::size_t end = s.spans[static_cast<std::size_t>(s.span_starting[comma + 1])].last;
+      return end + 1 < tok.size() && is_conjunction(tok[end].folded) && s.span_starting[end + 1] >= 0;
+    };
     if (p < tok.size() && tok[p].folded == "," && apposition_open_[p] >= 0 &&
-        static_cast<long>(found.first) > apposition_open_[p])
+        static_cast<long>(found.first) > apposition_open_[p] && !list_goes_on(p))
       break;
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;

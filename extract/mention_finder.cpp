@@ -368,6 +368,29 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         continue;
       }
     }
+    // "Singapore-based Megaspeed": a firm's seat before an unknown name
+    if (discover && i + 1 < tok.size() && tok[i].folded.size() > 6 && tok[i].folded.ends_with("-based") &&
+        tok[i + 1].capitalised && !stop_name(tok[i + 1]) &&
+        !pack_->country_of_place(tok[i].folded.substr(0, tok[i].folded.size() - 6)).empty()) {
+      const std::size_t run = capitalised_run(s, i + 1, 4);
+      // not a nationality or a direction ("London-based Swedish financier", "Tokyo-based
+      // North Korean traders"), nor the start of a longer name the run stops inside
+      // ("the Paris-based Organisation for Economic Cooperation")
+      static const WordSet directions = {"north", "south", "east", "west", "central", "northern", "southern",
+                                         "eastern", "western"};
+      const Folded& lead = tok[i + 1].folded;
+      const bool adjective = directions.count(lead) || lead.ends_with("ish") || lead.ends_with("ese") ||
+                             lead.ends_with("ian") || lead.ends_with("ic");
+      const std::size_t after = i + 1 + run;
+      const bool longer = after + 1 < tok.size() &&
+                          (tok[after].folded == "for" || tok[after].folded == "of" || tok[after].folded == "de") &&
+                          tok[after + 1].capitalised;
+      if (run > 0 && !adjective && !longer && !gazetteer_.match(tok, i + 1).length) {
+        add(i + 1, i + 1 + run, doc.discovered(join(s, i + 1, i + 1 + run), "company"));
+        i += 1 + run;
+        continue;
+      }
+    }
     // "Xyz Technologies": an unknown capitalised name ending in an org suffix.
     const bool demonym = discover && tok[i].capitalised && lex.demonyms.count(tok[i].folded) > 0;
     if (discover && tok[i].word && tok[i].capitalised && (demonym || !stop_name(tok[i]))) {
@@ -413,10 +436,12 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
       // "ALX Solutions, a company in El Monte", "Spark X1, a reasoning model": a
       // description in apposition types the name, over up to two describing words
       // ("ZT Systems, a privately held company"; a lone word opening the sentence
-      // may be an adverb: "Meanwhile, a firm")
+      // may be an adverb: "Meanwhile, a firm", which the stop names hold)
       const std::size_t a = i + run;
       std::string described;
-      if (run > 0 && (run >= 2 || i > 0) && a + 2 < tok.size() && tok[a].folded == "," &&
+      // (an opening "-ly" word is an adverb too: "Separately, a firm"; others are stop names)
+      const bool adverb = run == 1 && i == 0 && tok[i].folded.size() > 4 && tok[i].folded.ends_with("ly");
+      if (run > 0 && !adverb && a + 2 < tok.size() && tok[a].folded == "," &&
           (tok[a + 1].folded == "a" || tok[a + 1].folded == "an")) {
         std::size_t at = a + 2;
         std::size_t length = descriptor_at(s, at, described);
@@ -426,8 +451,9 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
           ++at;
           length = descriptor_at(s, at, described);
         }
+        // a person only by a name of two or three words ("Chuan Geng, a Chinese national")
         if (length > 0 && (described == "company" || described == "institute" || described == "chip" ||
-                           described == "model")) {
+                           described == "model" || (described == "person" && run >= 2))) {
           add(i, a, doc.discovered(join(s, i, a), described));
           i = a;
           continue;

@@ -388,6 +388,10 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
 
 bool Lexicon::one_word_descriptor(std::string_view folded) const {
   if (one_word_descriptors.count(folded)) return true;
+  // "companies": a plural in "-ies" of a descriptor in "-y"
+  if (folded.size() > 4 && folded.ends_with("ies") &&
+      one_word_descriptors.count(std::string(folded.substr(0, folded.size() - 3)) + "y"))
+    return true;
   return !folded.empty() && folded.back() == 's' && one_word_descriptors.count(folded.substr(0, folded.size() - 1));
 }
 

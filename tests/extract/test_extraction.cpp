@@ -1640,3 +1640,35 @@ TEST_CASE("where a firm is: the city description / an apposition in a place / fr
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("names found by their seat or apposition / plural descriptors in -ies / a list inside an apposition") {
+  const Shape shapes[] = {
+      // "companies" is the plural of the descriptor "company"
+      {"Chinese companies Biren and Moore Threads were added to the entity list.", "Moore Threads", "based-in",
+       "China", Status::asserted, true},
+      // an unknown name after "X-based" is a firm there
+      {"Singapore-based Megaspeed bought Nvidia's H200 chips.", "Megaspeed", "based-in", "Singapore",
+       Status::asserted, true},
+      {"Singapore-based Megaspeed bought Nvidia's H200 chips.", "Megaspeed", "buys", "Nvidia H200",
+       Status::asserted, true},
+      // ... but a nationality after it is no name
+      {"A Zurich-based Swedish investor bought Nvidia's H200 chips.", "Swedish", "based-in", "Switzerland",
+       Status::asserted, false},
+      // ... nor is a direction
+      {"The Tokyo-based North Korean traders bought Nvidia's H200 chips.", "North", "based-in", "Japan",
+       Status::asserted, false},
+      // a lone name opening a sentence, in apposition with a description
+      {"Megaspeed, a Singapore data centre operator, bought Nvidia's H200 chips.", "Megaspeed", "based-in",
+       "Singapore", Status::asserted, true},
+      // ... which an adverb in "-ly" is not
+      {"Separately, a Chinese firm bought Nvidia's H200 chips.", "Separately", "buys", "Nvidia H200",
+       Status::asserted, false},
+      // a person of two words in apposition with "a Chinese national"
+      {"Chuan Geng, a Chinese national, was charged by the Justice Department.", "Chuan Geng", "based-in", "China",
+       Status::asserted, true},
+      // a list of three inside an apposition runs past its commas
+      {"Stargate, a joint venture of OpenAI, SoftBank and Oracle, will build data centres.", "Oracle",
+       "partners-with", "SoftBank", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
