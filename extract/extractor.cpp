@@ -615,13 +615,11 @@ void Extractor::read_part(const Article& article, const std::string& text, const
       const DocEntity* object = &doc.entity(c.object);
       std::string relation = c.relation;
       const Vocabulary& v = pack_->vocabulary();
-      if (!v.allows(relation, subject->type, object->type)) {
-        const Coercion* co = v.coercion(relation, object->type);
-        if (!co) continue;
+      if (const Coercion* co = v.coercion(relation, subject->type, object->type)) {
         relation = co->becomes;
         if (co->reverse) std::swap(subject, object);
-        if (!v.allows(relation, subject->type, object->type)) continue;
       }
+      if (!v.allows(relation, subject->type, object->type)) continue;
       // "Nvidia made the H800 for China": a fabless firm develops what it is said to make
       if (const std::string& alt = v.relation(relation)->by_fabless;
           !alt.empty() && subject->pack && subject->pack->fabless && v.allows(alt, subject->type, object->type))

@@ -70,6 +70,7 @@ struct Pattern {
   bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
   bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
   WordSet object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
+  WordSet object_not_before;  // an object right before one of these words modifies it ("a packaging plant")
   WordSet object_not_beyond;  // an object after one of these words, between it and the trigger, is not taken
   WordSet not_after;  // the trigger right after one of these words is no trigger ("servers built around")
   std::set<std::string> object_types;  // when set, only these of the relation's object types ("maker of" equipment)

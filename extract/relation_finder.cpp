@@ -396,6 +396,34 @@ std::optional<Found> RelationFinder::predicate_antecedent(const Sentence& s, con
   return antecedent(s, args, k - 1, true, types);
 }
 
+long RelationFinder::conjoined_relative(const Sentence& s, const Arguments& args, std::size_t i) const {
+  static const WordSet relative = {"which", "who"};
+  const auto& tok = s.tokens;
+  // "and began shipping": up to two plain words may stand between "and" and the trigger
+  std::size_t conj = i;
+  while (conj > 0 && conj + 3 > i && tok[conj - 1].folded != "and") {
+    const Token& w = tok[conj - 1];
+    if (!w.word || w.capitalised || s.span_ending[conj - 1] >= 0) return -1;
+    --conj;
+  }
+  if (conj < 5 || tok[conj - 1].folded != "and") return -1;
+  // within a dozen words, over "since 2022", "after tests" (as prepositions) but no
+  // other clause boundary
+  static const WordSet prepositions = {"since", "after", "before"};
+  const std::size_t start = conj > 14 ? conj - 14 : 0;
+  for (std::size_t k = conj - 1; k-- > start + 1;) {
+    if (args.boundary_at(k) && !prepositions.count(tok[k].folded)) return -1;
+    // a comma may close the relative clause before the conjunction
+    if (tok[k].folded == "," || tok[k].folded == "and" || tok[k].folded == "but") return -1;
+    if (!relative.count(tok[k].folded)) continue;
+    // the pronoun is the clause's subject ("which has supplied"), not its object
+    // ("which Huawei makes"), and the clause is set off by a comma
+    if (tok[k - 1].folded != "," || s.span_starting[k + 1] >= 0) return -1;
+    return static_cast<long>(k);
+  }
+  return -1;
+}
+
 bool RelationFinder::native_object(const std::string& relation, const std::string& type) const {
   const Relation* r = pack_->vocabulary().relation(relation);
   return r && r->object_types.count(type) > 0;
@@ -450,6 +478,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           case ArgumentSide::left:
             // "X is built from Y and competes with Z": after "and", the subject is the clause's;
             // so after a comma for a participle adjunct ("SMIC made it ..., relying on DUV tools")
+            // inside "X, which did A and did B", B is said of X too; when X cannot
+            // take the relation, nobody in the sentence does
+            if (const long which = conjoined_relative(s, args, i); which >= 0)
+              return antecedent(s, args, which - 1, true, types);
             if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }
@@ -638,6 +670,18 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
            (tok[object->last].folded.ends_with("ies") &&
             descriptor_word(tok[object->last].folded.substr(0, tok[object->last].folded.size() - 3) + "y"))))
         continue;
+      // "Solidigm, the unit it set up": a pronoun right after a noun opens a relative
+      // clause as its subject, and is no object of the noun
+      if (p->object == ArgumentSide::slot && object->first > 0 && object->first < tok.size() &&
+          s.span_starting[object->first] >= 0) {
+        const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[object->first])];
+        const Folded& noun = tok[object->first - 1].folded;
+        if (sp.pronoun && !sp.possessive_pronoun &&
+            (pack_->lexicon().heads.count(noun) || descriptor_word(noun)))
+          continue;
+      }
+      // "plans to build an advanced packaging plant": the name modifies the noun after it
+      if (object->last < tok.size() && p->object_not_before.count(tok[object->last].folded)) continue;
       // "builds servers that use the H20": the object lies beyond a noun that is what is built
       if (!p->object_not_beyond.empty() && object->first > i &&
           [&] {

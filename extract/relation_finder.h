@@ -63,6 +63,10 @@ class RelationFinder {
   // predicate noun or adjective of that clause.
   std::optional<Found> predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
                                             const Found& subject, const std::set<std::string>& types) const;
+  // "SK Hynix, which has supplied Nvidia since 2022 and began shipping HBM3E to it":
+  // the position of the "which"/"who" whose clause a verb after "and" at `i - 1`
+  // continues, or -1 when the verb is not inside such a clause.
+  long conjoined_relative(const Sentence& s, const Arguments& args, std::size_t i) const;
   // The name a relative clause whose pronoun stands right after token `k` is about
   // (over an apposition: "the H800, a chip that ..."); `marked` when "which" or
   // "that" opens it.

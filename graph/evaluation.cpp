@@ -150,8 +150,8 @@ struct Fact {
 // "supplies" edge it means); returns whether subject and object swap.
 bool coerce(const Vocabulary& v, std::string& relation, const std::string& subject_type,
             const std::string& object_type) {
-  if (subject_type.empty() || object_type.empty() || v.allows(relation, subject_type, object_type)) return false;
-  const Coercion* c = v.coercion(relation, object_type);
+  if (subject_type.empty() || object_type.empty()) return false;
+  const Coercion* c = v.coercion(relation, subject_type, object_type);
   if (!c) return false;
   relation = c->becomes;
   return c->reverse;

@@ -157,14 +157,12 @@ AddResult KnowledgeGraph::add(Mention&& m) {
   const std::string* object_type = &m.object_type;
   bool subject_discovered = m.subject_discovered;
   bool object_discovered = m.object_discovered;
-  if (!vocabulary_->allows(relation, *subject_type, *object_type)) {
-    if (const Coercion* c = vocabulary_->coercion(relation, *object_type)) {
-      relation = c->becomes;
-      if (c->reverse) {
-        std::swap(subject, object);
-        std::swap(subject_type, object_type);
-        std::swap(subject_discovered, object_discovered);
-      }
+  if (const Coercion* c = vocabulary_->coercion(relation, *subject_type, *object_type)) {
+    relation = c->becomes;
+    if (c->reverse) {
+      std::swap(subject, object);
+      std::swap(subject_type, object_type);
+      std::swap(subject_discovered, object_discovered);
     }
   }
   const Relation* r = vocabulary_->relation(relation);

@@ -133,9 +133,11 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       const std::string where = fmt::format("{}: coercion", file);
       if (!c.IsObject()) fail("{} entries must be objects", where);
       Coercion coercion{string_member(c, "relation", where), string_member(c, "object", where),
-                        string_member(c, "becomes", where), false};
+                        string_member(c, "becomes", where), false, {}};
       if (auto rev = c.FindMember("reverse"); rev != c.MemberEnd()) coercion.reverse = rev->value.IsTrue();
-      if (!relation(coercion.relation) || !relation(coercion.becomes) || !type(coercion.object_type))
+      if (c.HasMember("subject")) coercion.subject_type = string_member(c, "subject", where);
+      if (!relation(coercion.relation) || !relation(coercion.becomes) || !type(coercion.object_type) ||
+          (!coercion.subject_type.empty() && !type(coercion.subject_type)))
         fail("{}: coercion {} -> {} names an unknown relation or type", file, coercion.relation, coercion.becomes);
       coercions_.push_back(std::move(coercion));
     }
@@ -205,8 +207,17 @@ bool Vocabulary::allows(std::string_view relation_name, std::string_view subject
 
 const Coercion* Vocabulary::coercion(std::string_view relation_name, std::string_view object_type) const {
   for (const auto& c : coercions_)
-    if (c.relation == relation_name && c.object_type == object_type) return &c;
+    if (c.relation == relation_name && c.object_type == object_type && c.subject_type.empty()) return &c;
   return nullptr;
+}
+
+const Coercion* Vocabulary::coercion(std::string_view relation_name, std::string_view subject_type,
+                                     std::string_view object_type) const {
+  for (const auto& c : coercions_)
+    if (c.relation == relation_name && c.object_type == object_type && !c.subject_type.empty() &&
+        c.subject_type == subject_type)
+      return &c;
+  return allows(relation_name, subject_type, object_type) ? nullptr : coercion(relation_name, object_type);
 }
 
 }  // namespace chipgraph

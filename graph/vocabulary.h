@@ -43,6 +43,10 @@ struct Coercion {
   std::string object_type;
   std::string becomes;
   bool reverse = false;
+  // When set, the coercion is for this subject type only, and applies although the
+  // relation allows the pair: "the RTX Pro 6000D uses GDDR memory" (a chip using a
+  // material) is the memory's part-of edge, not a use.
+  std::string subject_type;
 };
 
 // Two edges of one sentence that share their object imply a third between their
@@ -95,6 +99,11 @@ class Vocabulary {
   // The relation actually meant, after coercions; nullopt if none applies.
   // On return, `reversed` tells whether subject and object swap.
   const Coercion* coercion(std::string_view relation, std::string_view object_type) const;
+  // The coercion that reads subject -relation-> object: one for this subject type
+  // first (whether or not the pair is allowed), else, when the pair is not allowed,
+  // one for the object type alone; nullptr when the relation stands as read.
+  const Coercion* coercion(std::string_view relation, std::string_view subject_type,
+                           std::string_view object_type) const;
 
  private:
   std::vector<NodeType> types_;

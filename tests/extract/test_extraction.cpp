@@ -1511,8 +1511,8 @@ TEST_CASE("both of which / a product named in apposition / an object set against
       {"Targeted are the H20 and the RTX Pro 6000D, both of which Nvidia designed for China.", "Nvidia", "develops",
        "Nvidia RTX Pro 6000D", Status::asserted, true},
       // "Spark X1, a reasoning model": the apposition types an unknown name, over describing words
-      {"Chinese company iFlytek released Spark X1, a reasoning model, on Wednesday.", "iFlytek", "develops",
-       "Spark X1", Status::asserted, true},
+      {"Chinese company iFlytek released Lumen Q2, a reasoning model, on Wednesday.", "iFlytek", "develops",
+       "Lumen Q2", Status::asserted, true},
       // "rather than", "instead of": the object set against the taken one is negated
       {"DeepSeek uses Huawei's Ascend chips instead of Nvidia's H20.", "DeepSeek", "uses", "Huawei Ascend",
        Status::asserted, true},
@@ -1669,6 +1669,39 @@ TEST_CASE("names found by their seat or apposition / plural descriptors in -ies 
       // a list of three inside an apposition runs past its commas
       {"Stargate, a joint venture of OpenAI, SoftBank and Oracle, will build data centres.", "Oracle",
        "partners-with", "SoftBank", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a verb after and inside a relative clause / a chip using memory / a name modifying a plant / the unit it set up") {
+  const Shape shapes[] = {
+      // "SK Hynix, which did A and began B": B is SK Hynix's, not the sentence's first name's
+      {"The setback leaves Samsung behind SK Hynix, which has supplied Nvidia since 2022 and began shipping HBM3E to "
+       "AMD in March.",
+       "SK Hynix", "supplies", "AMD", Status::asserted, true},
+      {"The setback leaves Samsung behind SK Hynix, which has supplied Nvidia since 2022 and began shipping HBM3E to "
+       "AMD in March.",
+       "Samsung", "supplies", "AMD", Status::asserted, false},
+      // a chip using a material has it as a component (a vocabulary coercion by subject type)
+      {"Nvidia is readying the RTX Pro 6000D, which is based on Blackwell and uses GDDR memory rather than HBM.",
+       "GDDR memory", "part-of", "Nvidia RTX Pro 6000D", Status::asserted, true},
+      {"Nvidia is readying the RTX Pro 6000D, which is based on Blackwell and uses GDDR memory rather than HBM.",
+       "HBM", "part-of", "Nvidia RTX Pro 6000D", Status::negated, true},
+      {"Nvidia is readying the RTX Pro 6000D, which is based on Blackwell and uses GDDR memory rather than HBM.",
+       "Nvidia", "uses", "GDDR memory", Status::asserted, false},
+      // a company using a material stays a use
+      {"Nvidia uses HBM3E from SK Hynix.", "Nvidia", "uses", "HBM3E", Status::asserted, true},
+      // "an advanced packaging plant": the name modifies the plant
+      {"SK Hynix announced plans to build an advanced packaging plant in Indiana.", "SK Hynix", "develops",
+       "advanced packaging", Status::asserted, false},
+      {"SK Hynix unveiled HBM4 on Tuesday.", "SK Hynix", "develops", "HBM4", Status::asserted, true},
+      // "Solidigm, the unit it set up": the pronoun is the owner, not the unit's object
+      {"SK Hynix makes NAND in Dalian through Solidigm, the unit it set up after buying a rival's business.",
+       "SK Hynix", "owns", "Solidigm", Status::asserted, true},
+      {"SK Hynix makes NAND in Dalian through Solidigm, the unit it set up after buying a rival's business.",
+       "Solidigm", "owns", "SK Hynix", Status::asserted, false},
+      {"SK Group owns the chipmaker through its unit SK Square.", "SK Group", "owns", "SK Square", Status::asserted,
+       true},
   };
   check_shapes(shapes);
 }

@@ -39,6 +39,22 @@ TEST_CASE("a company buying from a company is read as supplies / reversed") {
   CHECK(c->reverse);
 }
 
+TEST_CASE("a coercion for one subject type applies although the pair is allowed") {
+  const Vocabulary& v = Vocabulary::builtin();
+  REQUIRE(v.allows("uses", "chip", "material"));
+  const auto* c = v.coercion("uses", "chip", "material");
+  REQUIRE(c != nullptr);
+  CHECK(c->becomes == "part-of");
+  CHECK(c->reverse);
+  // a company using a material is a use; a company using a company its supplier
+  CHECK(v.coercion("uses", "company", "material") == nullptr);
+  const auto* supplier = v.coercion("uses", "company", "company");
+  REQUIRE(supplier != nullptr);
+  CHECK(supplier->becomes == "supplies");
+  // the object-only lookup never returns a subject-typed coercion
+  CHECK(v.coercion("uses", "material") == nullptr);
+}
+
 TEST_CASE("statuses round-trip through their names") {
   for (auto s : {Status::asserted, Status::planned, Status::attempted, Status::negated})
     CHECK(parse_status(to_string(s)) == s);
