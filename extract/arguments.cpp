@@ -11,7 +11,9 @@ bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f 
 
 bool opens_apposition(const std::string& f) {
   static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",     "part",
-                                  "one", "another", "whom", "once",  "now", "until", "formerly"};
+                                  "one", "another", "whom", "once",  "now", "until", "formerly",
+                                  // a comparison set off by commas: "The MI300X, like the H100, cannot"
+                                  "like", "unlike"};
   return openers.count(f) > 0;
 }
 
@@ -50,7 +52,7 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
       apposition_open_[close] = static_cast<long>(c);
       continue;
     }
-    if (sentence.span_ending[name_end - 1] < 0 && !relative) continue;
+    if (sentence.span_ending[c - 1] < 0 && sentence.span_ending[name_end - 1] < 0 && !relative) continue;
     const int next = sentence.span_starting[c + 1];
     const bool description = next >= 0 && !sentence.spans[static_cast<std::size_t>(next)].country.empty();
     // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...", "its CloudMatrix

@@ -136,12 +136,16 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
 
 void Constructions::possessive_heads(const Sentence& s, const Arguments& args, std::vector<Candidate>& out) const {
   const auto& tok = s.tokens;
-  // Y 's [words] HEAD , X [and Z]: "Seagate's main competitors, Western Digital and Toshiba"
+  // Y 's [words] HEAD , X [and Z]: "Seagate's main competitors, Western Digital and Toshiba";
+  // also after a colon and from a description ("the Chinese company's chips: the
+  // Ascend 910B, the 910C and the 910D")
   for (const auto& y : s.spans) {
-    if (y.anaphor || y.last >= tok.size() || tok[y.last].folded != "'s") continue;
+    if ((y.anaphor && y.pronoun) || y.last >= tok.size() || tok[y.last].folded != "'s") continue;
     std::size_t k = y.last + 1;
     while (k < tok.size() && k <= y.last + 3 && filler(s, k) && !pack_->lexicon().possessive_head_words.count(tok[k].folded)) ++k;
-    if (k + 2 >= tok.size() || !pack_->lexicon().possessive_head_words.count(tok[k].folded) || tok[k + 1].folded != ",") continue;
+    if (k + 2 >= tok.size() || !pack_->lexicon().possessive_head_words.count(tok[k].folded) ||
+        (tok[k + 1].folded != "," && tok[k + 1].folded != ":"))
+      continue;
     std::size_t n = k + 2;
     if (tok[n].folded == "the") ++n;
     if (n >= tok.size() || s.span_starting[n] < 0) continue;

@@ -45,8 +45,17 @@ bool has_token(std::string_view text) {
 
 }  // namespace
 
-void Extractor::drop_redundant(std::vector<Candidate>& found) const {
+void Extractor::drop_redundant(const Sentence& s, std::vector<Candidate>& found) const {
   const Vocabulary& v = pack_->vocabulary();
+  // "requirements it had imposed", "a licence which had allowed": the trigger opens a
+  // relative clause of its own (a pronoun right before it, over auxiliaries)
+  auto in_relative_clause = [&](std::size_t trigger) {
+    static const WordSet aux = {"had", "has", "have", "was", "were", "is", "are", "been", "once", "earlier"};
+    static const WordSet openers = {"it", "they", "which", "that", "who"};
+    std::size_t k = trigger;
+    while (k > 0 && k + 4 > trigger && aux.count(s.tokens[k - 1].folded)) --k;
+    return k > 0 && k < trigger + 1 && openers.count(s.tokens[k - 1].folded) > 0;
+  };
   std::vector<Candidate> kept;
   for (const auto& c : found) {
     const Relation* r = v.relation(c.relation);
@@ -57,7 +66,11 @@ void Extractor::drop_redundant(std::vector<Candidate>& found) const {
       if (r && r->yields_to.count(other.relation) &&
           ((other.subject == c.subject && other.object == c.object) ||
            (other.subject == c.object && other.object == c.subject)) &&
-          !(other.trigger > c.trigger && other.trigger < c.match_end))
+          !(other.trigger > c.trigger && other.trigger < c.match_end) &&
+          // "lifted requirements it had imposed on sales of EDA software": a relative
+          // clause inside the other's match states a fact of its own
+          !(c.trigger > other.trigger && c.trigger < other.match_end && c.trigger < s.tokens.size() &&
+            in_relative_clause(c.trigger)))
         redundant = true;
     if (!redundant) kept.push_back(c);
   }
@@ -605,7 +618,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
 
     attribute_to_speaker(s, doc, found);
     compose(found, doc);
-    drop_redundant(found);
+    drop_redundant(s, found);
     std::vector<Detail> details;
     if (!found.empty()) details = find_details(s, pack_->lexicon(), article.date);
     std::set<std::tuple<int, std::string, int>> seen;

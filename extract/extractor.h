@@ -42,7 +42,7 @@ class Extractor {
   const Pack& pack() const { return *pack_; }
 
  private:
-  void drop_redundant(std::vector<Candidate>& found) const;
+  void drop_redundant(const Sentence& s, std::vector<Candidate>& found) const;
   // `next`: the following sentence when it was read ahead, for a cataphoric description
   void resolve(Sentence& s, Document& doc, Discourse& discourse, const Sentence* next) const;
   const Span* named_right_after(const Sentence& s, const Span& description) const;

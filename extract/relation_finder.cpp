@@ -715,8 +715,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
               before == "from" && noun && (goods.count(*noun) || pack_->lexicon().heads.count(*noun));
           const bool excluded = (p->object_not_after.count(before) > 0 && !source) || (joined && previous_excluded);
           previous_excluded = excluded;
-          if (excluded)
+          if (excluded) {
             for (int e : sp.entities) std::erase(object->entities, e);
+            // a country read as its government ("pressured China") goes with it
+            for (int e : args.eligible(sp, sides.object)) std::erase(object->entities, e);
+          }
         }
         kept = object->entities;
         // "EUV machines, which the Netherlands has barred from sale to China": the

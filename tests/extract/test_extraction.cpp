@@ -1705,3 +1705,34 @@ TEST_CASE("a verb after and inside a relative clause / a chip using memory / a n
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a comparison set off by commas / licences for exports to a place of goods / a lift of what was imposed") {
+  const Shape shapes[] = {
+      // ", like the H100,": the comparison is skipped on the way to the subject
+      {"Washington tightened its rules in October. The MI300X, like the H100, cannot be sold to China without a US "
+       "licence.",
+       "US government", "restricts", "AMD MI300X", Status::asserted, true},
+      // "require licences for exports to China of X": X is restricted, China is no one pressured
+      {"Published by the Bureau of Industry and Security, the rules require licences for exports to China of AI chips "
+       "such as Nvidia's A100 and H100.",
+       "Bureau of Industry and Security", "restricts", "Nvidia H100", Status::asserted, true},
+      {"Published by the Bureau of Industry and Security, the rules require licences for exports to China of AI chips "
+       "such as Nvidia's A100 and H100.",
+       "Bureau of Industry and Security", "pressures", "Chinese government", Status::asserted, false},
+      // "lifted requirements it had imposed on sales of X": both the lifting and the imposition
+      {"Washington lifted licence requirements it had imposed in May on sales of EDA software to China.",
+       "US government", "restricts", "EDA software", Status::asserted, true},
+      {"Washington lifted licence requirements it had imposed in May on sales of EDA software to China.",
+       "US government", "permits", "EDA software", Status::asserted, true},
+      // a lift alone restricts nothing
+      {"Washington lifted licence requirements on sales of EDA software to China.", "US government", "restricts",
+       "EDA software", Status::asserted, false},
+      // "X's chips: A, B and C"
+      {"The guidance named three of Huawei's chips: the Ascend 910B, the 910C and the 910D.", "Huawei", "develops",
+       "Huawei Ascend 910D", Status::asserted, true},
+      // on a body's entity list, the body in the possessive
+      {"NUDT has been on the Commerce Department's entity list since 2015.", "US Commerce Department", "restricts",
+       "NUDT", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
