@@ -396,6 +396,28 @@ std::optional<Found> RelationFinder::predicate_antecedent(const Sentence& s, con
   return antecedent(s, args, k - 1, true, types);
 }
 
+std::optional<Found> RelationFinder::versions_named_after(const Sentence& s, const Arguments& args, std::size_t i,
+                                                          std::size_t end, const std::set<std::string>& types) const {
+  const auto& tok = s.tokens;
+  const auto& derivatives = pack_->lexicon().derivatives;
+  const Folded& word = tok[i].folded;
+  const bool plural = word.size() > 1 && word.back() == 's';
+  if (!derivatives.count(word) && !(plural && derivatives.count(word.substr(0, word.size() - 1)))) return std::nullopt;
+  for (std::size_t k = end; k < tok.size() && k < end + 8; ++k) {
+    if (tok[k].folded == ";" || (args.boundary_at(k) && tok[k].folded != ",")) return std::nullopt;
+    // another name that could be the versions comes first
+    if (s.span_starting[k] >= 0 && !args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[k])], types).empty())
+      return std::nullopt;
+    if (tok[k].folded != ",") continue;
+    std::size_t n = k + 1;
+    if (n < tok.size() && tok[n].folded == "the") ++n;
+    if (n >= tok.size() || s.span_starting[n] < 0 || s.spans[static_cast<std::size_t>(s.span_starting[n])].anaphor)
+      return std::nullopt;
+    return args.at(n, types, 0);
+  }
+  return std::nullopt;
+}
+
 long RelationFinder::conjoined_relative(const Sentence& s, const Arguments& args, std::size_t i) const {
   static const WordSet relative = {"which", "who"};
   const auto& tok = s.tokens;
@@ -584,6 +606,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         // for inference"; "and kept the chips for inference").
         // "Three companies make nearly all HBM: SK Hynix, Samsung and Micron"
         if (!subject && p->subject == ArgumentSide::left) subject = colon_list(s, args, b.end, sides.subject);
+        // "two lower-powered versions of Gaudi 3 for the Chinese market, the HL-328 and
+        // HL-388": versions named by an apposition after the match
+        if (!subject && p->subject == ArgumentSide::left)
+          subject = versions_named_after(s, args, i, b.end, sides.subject);
         // "AMD launched the MI300X, an accelerator that the company says ..., and named
         // Microsoft among its customers": a predicate after ", and" is the sentence subject's
         if (!subject && p->subject == ArgumentSide::left && i >= 2 && tok[i - 1].folded == "and" &&

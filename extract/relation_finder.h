@@ -63,6 +63,10 @@ class RelationFinder {
   // predicate noun or adjective of that clause.
   std::optional<Found> predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
                                             const Found& subject, const std::set<std::string>& types) const;
+  // "two versions of Gaudi 3 for China, the HL-328 and HL-388": the names of the
+  // versions the derivative noun at `i` stands for, in an apposition after `end`.
+  std::optional<Found> versions_named_after(const Sentence& s, const Arguments& args, std::size_t i, std::size_t end,
+                                            const std::set<std::string>& types) const;
   // "SK Hynix, which has supplied Nvidia since 2022 and began shipping HBM3E to it":
   // the position of the "which"/"who" whose clause a verb after "and" at `i - 1`
   // continues, or -1 when the verb is not inside such a clause.

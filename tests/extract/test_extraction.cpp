@@ -1736,3 +1736,23 @@ TEST_CASE("a comparison set off by commas / licences for exports to a place of g
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("capacity added is manufacture / a cue shielding a planned one / versions named after the match") {
+  const Shape shapes[] = {
+      {"Chinese producers such as CXMT, which has been adding DRAM capacity fast, gained share.", "CXMT",
+       "manufactures", "DRAM", Status::asserted, true},
+      {"SK Hynix doubled HBM output last year.", "SK Hynix", "manufactures", "HBM", Status::asserted, true},
+      // "have been rushing to buy" is buying; "are rushing to place orders" is not yet
+      {"Chinese customers such as SMIC have been rushing to buy DUV scanners before the rules take effect.", "SMIC",
+       "buys", "DUV lithography machines", Status::asserted, true},
+      {"Chinese customers such as SMIC are rushing to buy DUV scanners before the rules take effect.", "SMIC", "buys",
+       "DUV lithography machines", Status::planned, true},
+      // "two versions of Gaudi 3 for the Chinese market, the HL-328 and HL-388"
+      {"Intel is preparing two lower-powered versions of Gaudi 3 for the Chinese market, the HL-328 and HL-388, "
+       "designed to stay under US limits.",
+       "Intel HL-388", "variant-of", "Intel Gaudi 3", Status::asserted, true},
+      {"Intel sells versions of Gaudi 3 in many markets, and Nvidia sells the H20.", "Nvidia H20", "variant-of",
+       "Intel Gaudi 3", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
