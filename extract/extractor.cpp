@@ -637,6 +637,25 @@ void Extractor::read_part(const Article& article, const std::string& text, const
       if (const std::string& alt = v.relation(relation)->by_fabless;
           !alt.empty() && subject->pack && subject->pack->fabless && v.allows(alt, subject->type, object->type))
         relation = alt;
+      // "unveiled Gaudi 3, saying it outperforms Nvidia's H100": a firm set against a
+      // product stands for its own product named in the sentence
+      int subject_id = c.subject, object_id = c.object;
+      if (v.relation(relation)->like_for_like && subject->type != object->type &&
+          (subject->type == "company" || object->type == "company")) {
+        const bool firm_is_subject = subject->type == "company";
+        const DocEntity* firm = firm_is_subject ? subject : object;
+        const std::string& kind = firm_is_subject ? object->type : subject->type;
+        int product = -1;
+        for (const auto& sp : s.spans)
+          for (int e : sp.entities)
+            if (product < 0 && firm->pack && doc.entity(e).pack && doc.entity(e).type == kind &&
+                doc.entity(e).pack->vendor == firm->pack->id && e != (firm_is_subject ? c.object : c.subject))
+              product = e;
+        if (product >= 0) {
+          (firm_is_subject ? subject : object) = &doc.entity(product);
+          (firm_is_subject ? subject_id : object_id) = product;
+        }
+      }
       if (fold(subject->name) == fold(object->name)) continue;
       if (v.relation(relation)->not_own_product && subject->pack && object->pack &&
           object->pack->vendor == subject->pack->id)
@@ -644,7 +663,7 @@ void Extractor::read_part(const Article& article, const std::string& text, const
       // "China restricted exports to China" is the country acting on itself.
       if (object->pack && subject->pack && object->pack->government == subject->pack->id) continue;
       if (v.relation(relation)->symmetric && fold(object->name) < fold(subject->name)) std::swap(subject, object);
-      if (!seen.emplace(c.subject, relation, c.object).second) continue;
+      if (!seen.emplace(subject_id, relation, object_id).second) continue;
       Mention m;
       m.doc = article.id;
       m.subject = subject->name;

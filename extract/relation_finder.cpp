@@ -418,6 +418,25 @@ std::optional<Found> RelationFinder::versions_named_after(const Sentence& s, con
   return std::nullopt;
 }
 
+long RelationFinder::reported_relative(const Sentence& s, std::size_t i) const {
+  static const WordSet reporting = {"says", "said", "say", "believes", "believe", "claims", "claimed", "claim"};
+  static const WordSet relative = {"that", "which"};
+  const auto& tok = s.tokens;
+  if (i < 4 || !reporting.count(tok[i - 1].folded)) return -1;
+  // the reporter: a name or description, or one plain plural noun ("analysts say")
+  long k = static_cast<long>(i) - 2;
+  if (s.span_ending[static_cast<std::size_t>(k)] >= 0)
+    k = static_cast<long>(s.spans[static_cast<std::size_t>(s.span_ending[static_cast<std::size_t>(k)])].first) - 1;
+  else if (tok[static_cast<std::size_t>(k)].word && !tok[static_cast<std::size_t>(k)].capitalised &&
+           tok[static_cast<std::size_t>(k)].folded.ends_with("s"))
+    --k;
+  else
+    return -1;
+  if (k >= 1 && tok[static_cast<std::size_t>(k)].folded == "the") --k;
+  if (k < 1 || !relative.count(tok[static_cast<std::size_t>(k)].folded)) return -1;
+  return k;
+}
+
 long RelationFinder::conjoined_relative(const Sentence& s, const Arguments& args, std::size_t i) const {
   static const WordSet relative = {"which", "who"};
   const auto& tok = s.tokens;
@@ -504,6 +523,9 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             // take the relation, nobody in the sentence does
             if (const long which = conjoined_relative(s, args, i); which >= 0)
               return antecedent(s, args, which - 1, true, types);
+            // "an accelerator that the US company says outperforms the H100": a relative
+            // clause's subject gap before a reported verb is its antecedent
+            if (const long that = reported_relative(s, i); that >= 0) return antecedent(s, args, that - 1, true, types);
             if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }

@@ -63,6 +63,9 @@ class RelationFinder {
   // predicate noun or adjective of that clause.
   std::optional<Found> predicate_antecedent(const Sentence& s, const Arguments& args, std::size_t i,
                                             const Found& subject, const std::set<std::string>& types) const;
+  // "an accelerator that the US company says outperforms": the position of the
+  // "that"/"which" whose clause's reported verb is the trigger at `i`, or -1.
+  long reported_relative(const Sentence& s, std::size_t i) const;
   // "two versions of Gaudi 3 for China, the HL-328 and HL-388": the names of the
   // versions the derivative noun at `i` stands for, in an apposition after `end`.
   std::optional<Found> versions_named_after(const Sentence& s, const Arguments& args, std::size_t i, std::size_t end,

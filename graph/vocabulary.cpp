@@ -100,6 +100,7 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       if (r.HasMember("yields_to")) relation.yields_to = string_set(r, "yields_to", where + " " + relation.name);
       if (auto o = r.FindMember("not_own_product"); o != r.MemberEnd()) relation.not_own_product = o->value.IsTrue();
       relation.by_fabless = string_member(r, "by_fabless", where, false);
+      if (auto l = r.FindMember("like_for_like"); l != r.MemberEnd()) relation.like_for_like = l->value.IsTrue();
       if (r.HasMember("details")) relation.details = string_set(r, "details", where + " " + relation.name);
       for (const auto& d : relation.details)
         if (d != "quantity" && d != "value" && d != "when")
@@ -115,6 +116,7 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
         old.yields_to.insert(relation.yields_to.begin(), relation.yields_to.end());
         old.details.insert(relation.details.begin(), relation.details.end());
         if (!relation.by_fabless.empty()) old.by_fabless = relation.by_fabless;
+        old.like_for_like = old.like_for_like || relation.like_for_like;
         continue;
       }
       relation_index_.emplace(relation.name, relations_.size());

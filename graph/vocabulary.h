@@ -34,6 +34,10 @@ struct Relation {
   // The relation this one is read as when its subject is a fabless company (an entity
   // with "fabless": true): "Nvidia made the H800 for China" develops it.
   std::string by_fabless;
+  // Both ends are of one kind: a firm set against a product stands for its own
+  // product named in the same sentence ("unveiled Gaudi 3, saying it outperforms
+  // Nvidia's H100" is Gaudi 3 against the H100).
+  bool like_for_like = false;
 };
 
 // A relation read with an object of another type means a different relation:

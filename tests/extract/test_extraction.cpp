@@ -1756,3 +1756,19 @@ TEST_CASE("capacity added is manufacture / a cue shielding a planned one / versi
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a relative clause's reported verb / a firm set against a product stands for its product") {
+  const Shape shapes[] = {
+      // "an accelerator that the US company says outperforms": the gap is the antecedent's
+      {"AMD launched the Instinct MI300X, an accelerator that the US company says outperforms Nvidia's H100.",
+       "AMD MI300X", "competes-with", "Nvidia H100", Status::asserted, true},
+      {"Huawei pitched the Ascend 910C, a chip that analysts say rivals Nvidia's H100.", "Huawei Ascend 910C",
+       "competes-with", "Nvidia H100", Status::asserted, true},
+      // competes-with is like for like: Intel's own Gaudi 3 stands in for Intel
+      {"Intel on Tuesday unveiled Gaudi 3, its newest AI accelerator, saying it outperforms Nvidia's H100.",
+       "Intel Gaudi 3", "competes-with", "Nvidia H100", Status::asserted, true},
+      {"Intel on Tuesday unveiled Gaudi 3, its newest AI accelerator, saying it outperforms Nvidia's H100.", "Intel",
+       "competes-with", "Nvidia H100", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
