@@ -54,7 +54,7 @@ void Extractor::drop_redundant(const Sentence& s, std::vector<Candidate>& found)
     static const WordSet openers = {"it", "they", "which", "that", "who"};
     std::size_t k = trigger;
     while (k > 0 && k + 4 > trigger && aux.count(s.tokens[k - 1].folded)) --k;
-    return k > 0 && k < trigger + 1 && openers.count(s.tokens[k - 1].folded) > 0;
+    return k > 0 && openers.count(s.tokens[k - 1].folded) > 0;
   };
   std::vector<Candidate> kept;
   for (const auto& c : found) {

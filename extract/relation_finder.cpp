@@ -517,8 +517,6 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       auto by_side = [&](ArgumentSide side, const std::set<std::string>& types) -> std::optional<Found> {
         switch (side) {
           case ArgumentSide::left:
-            // "X is built from Y and competes with Z": after "and", the subject is the clause's;
-            // so after a comma for a participle adjunct ("SMIC made it ..., relying on DUV tools")
             // inside "X, which did A and did B", B is said of X too; when X cannot
             // take the relation, nobody in the sentence does
             if (const long which = conjoined_relative(s, args, i); which >= 0)
@@ -526,6 +524,8 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             // "an accelerator that the US company says outperforms the H100": a relative
             // clause's subject gap before a reported verb is its antecedent
             if (const long that = reported_relative(s, i); that >= 0) return antecedent(s, args, that - 1, true, types);
+            // "X is built from Y and competes with Z": after "and", the subject is the clause's;
+            // so after a comma for a participle adjunct ("SMIC made it ..., relying on DUV tools")
             if (i > 0 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "but" || participle_adjunct)) {
               if (auto first = args.first_in_clause(i - 1, types)) return first;
             }
