@@ -143,13 +143,35 @@ std::size_t Arguments::skip_heads(std::size_t pos) const {
   return pos;
 }
 
+// "The MI300X, like the H100, cannot be sold": a comparison set off by commas at
+// `p` says the same of the name it holds (not ", unlike the H100,"). Whether one
+// opens there.
+bool Arguments::add_comparison(Found& found, std::size_t p, const std::set<std::string>& types) const {
+  const auto& s = *sentence_;
+  const auto& tok = s.tokens;
+  if (p + 2 >= tok.size() || tok[p].folded != "," || tok[p + 1].folded != "like") return false;
+  std::size_t q = p + 2;
+  if (tok[q].folded == "the") ++q;
+  const int member = q < tok.size() ? s.span_starting[q] : -1;
+  const std::size_t past = skip_apposition(p);
+  if (member >= 0 && past != p && s.spans[static_cast<std::size_t>(member)].last + 1 == past) {
+    auto more = eligible(s.spans[static_cast<std::size_t>(member)], types);
+    found.entities.insert(found.entities.end(), more.begin(), more.end());
+  }
+  return true;
+}
+
 Found Arguments::coordinate(const Span& span, std::vector<int> entities, const std::set<std::string>& types,
                             std::size_t floor) const {
   const auto& s = *sentence_;
   const auto& tok = s.tokens;
   Found found{std::move(entities), span.first, span.last, span.anaphor};
   // "MetaX and Enflame, the latter backed by Tencent": a reference picks one of a list
-  if (span.anaphor && !span.pronoun) return found;
+  // (its comparison still adds: "The full chip, like the H100, requires")
+  if (span.anaphor && !span.pronoun) {
+    add_comparison(found, found.last, types);
+    return found;
+  }
   // Rightwards: ", X", "and X", ", and X", "as well as X", ", including X and Y",
   // "X in 2026, followed by Y in 2027 and Z".
   for (std::size_t pos = found.last;;) {
@@ -205,6 +227,7 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       separated = true;
       if (p < tok.size() && tok[p].folded == "the") ++p;
     }
+    if (add_comparison(found, p, types)) break;
     if (p + 1 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "including") {
       p += 2;
       const int member = p < tok.size() ? s.span_starting[p] : -1;

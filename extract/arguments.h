@@ -87,6 +87,7 @@ class Arguments {
   std::optional<Found> scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
                                   bool first_only, bool inside = false) const;
   bool joins_clause(std::size_t k) const;
+  bool add_comparison(Found& found, std::size_t p, const std::set<std::string>& types) const;
   bool owns_trigger(const Span& sp, std::size_t trigger) const;
   std::size_t attribution_closing(std::size_t c) const;
   std::optional<Found> named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const;

@@ -588,6 +588,19 @@ int body_said(const Sentence& s, const Document& doc, const Discourse& discourse
   return named > 0 ? firm : -1;
 }
 
+// The body named most often in the article so far among `types`, when one leads
+// alone, else -1.
+int leading_body(const Document& doc, const Discourse& discourse, const std::set<std::string>& types) {
+  int best = -1, most = 0;
+  bool tie = false;
+  for (const auto& [e, count] : discourse.mentions) {
+    if (!types.count(doc.entity(e).type)) continue;
+    if (count > most) best = e, most = count, tie = false;
+    else if (count == most) tie = true;
+  }
+  return tie ? -1 : best;
+}
+
 void Constructions::titles(const Sentence& s, Document& doc, const Arguments& args, const Discourse& discourse,
                            std::vector<Candidate>& out) const {
   static const std::set<std::string> person = {"person"};
@@ -656,15 +669,24 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
       } else if (const Span* described = opens_sentence(s, t) ? body_described(s, t + len) : nullptr) {
         // "Chief executive Lip-Bu Tan said the company was grateful": the body the
         // description stands for
-        if (described->entities.size() == 1 && led.count(doc.entity(described->entities[0]).type))
-          emit(people[0], described->entities[0]);
+        // described: ("Chief executive Pat Gelsinger told the company's conference"
+        // after a sentence about Dell in an Intel story: Intel)
+        if (described->entities.size() == 1 && led.count(doc.entity(described->entities[0]).type)) {
+          const int named = described->entities[0];
+          const int lead = leading_body(doc, discourse, {doc.entity(named).type});
+          emit(people[0], lead >= 0 && discourse.salience(lead) > discourse.salience(named) ? lead : named);
+        }
       } else if (const int said = opens_sentence(s, t) ? body_said(s, doc, discourse, t + len) : -1; said >= 0) {
         // "Chief executive Sam Altman said OpenAI had been working with Broadcom": the
         // article's main firm, named as the subject of what the person said
         emit(people[0], said);
       } else if (t == 0 && discourse.topic >= 0 && discourse.sentence - discourse.topic_sentence <= 1 &&
                  led.count(doc.entity(discourse.topic).type)) {
-        emit(people[0], discourse.topic);
+        // the topic, unless the article has named another body more often
+        // ("Chairman Liu Qingfeng said" after "..., when Washington accused it" in an
+        // iFlytek story)
+        const int lead = leading_body(doc, discourse, led);
+        emit(people[0], lead >= 0 && discourse.salience(lead) > discourse.salience(discourse.topic) ? lead : discourse.topic);
       } else if (t > 0 && (((tok[t - 1].folded == "," || tok[t - 1].folded == "and") &&
                             person_span_end(s, t + len) < tok.size() &&
                             (tok[person_span_end(s, t + len)].folded == "said" ||

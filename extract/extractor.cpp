@@ -423,6 +423,7 @@ void Extractor::compose(std::vector<Candidate>& found, Document& doc) const {
   for (const auto& rule : compositions)
     for (const auto& a : found) {
       if (a.relation != rule.first || a.status == Status::negated) continue;
+      if (!rule.object_types.empty() && !rule.object_types.count(doc.entity(a.object).type)) continue;
       // "Micron began production of its own HBM3E ..., while Samsung developed an
       // HBM3E product": a maker of its own design supplies no other developer
       if (std::any_of(found.begin(), found.end(), [&](const Candidate& own) {

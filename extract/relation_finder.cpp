@@ -549,9 +549,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           case ArgumentSide::sentence:
             // the body named in the sentence, the last first ("..., the Justice
             // Department said"); a name used as a modifier ("Chinese military
-            // university") does not count
+            // university") does not count, nor does a possessor ("charged Taiwan's UMC and
+            // China's Fujian Jinhua", the US Justice Department the sentence opened with)
             for (auto sp = s.spans.rbegin(); sp != s.spans.rend(); ++sp) {
               if (sp->last < tok.size() && !tok[sp->last].capitalised && descriptor_word(tok[sp->last].folded)) continue;
+              if (args.possessor_of_name(*sp)) continue;
               if (auto e = args.eligible(*sp, types); !e.empty()) return Found{e, sp->first, sp->last, sp->anaphor};
             }
             return std::nullopt;

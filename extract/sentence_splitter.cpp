@@ -17,12 +17,12 @@ struct SentenceSplitter::Impl {
 
 SentenceSplitter::SentenceSplitter() : impl_(new Impl) {
   UErrorCode status = U_ZERO_ERROR;
-  // "ss=standard" suppresses breaks after common abbreviations (U.S., Corp., Mr.).
-  impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-  if (U_FAILURE(status)) {
-    status = U_ZERO_ERROR;
-    impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  }
+  // Plain UAX #29 breaks; the pack's abbreviations and the initials rule below
+  // glue what must not end a sentence. ICU's own suppression list ("en@ss=standard")
+  // is not used: it holds words that end news sentences ("Pro.", "Link.", "Job.",
+  // "Long.") and matches them inside longer words ("NVLink."), so "... such as
+  // Nvidia's NVLink. Among the companies ..." stayed one sentence.
+  impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   if (U_FAILURE(status) || !impl_->iterator) fail("cannot create an ICU sentence iterator: {}", u_errorName(status));
 }
 

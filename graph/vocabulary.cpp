@@ -173,13 +173,16 @@ void Vocabulary::extend(std::string_view json, const std::string& file) {
       const std::string where = fmt::format("{}: composition", file);
       if (!c.IsObject()) fail("{} entries must be objects", where);
       Composition composition{string_member(c, "first", where), string_member(c, "second", where),
-                              string_member(c, "becomes", where), {}};
-      if (auto v = c.FindMember("from_vendor"); v != c.MemberEnd()) {
-        if (!v->value.IsArray()) fail("{}: \"from_vendor\" must be an array of node types", where);
+                              string_member(c, "becomes", where), {}, {}};
+      for (auto [field, types] : {std::pair{"from_vendor", &composition.from_vendor},
+                                  std::pair{"object_types", &composition.object_types}}) {
+        auto v = c.FindMember(field);
+        if (v == c.MemberEnd()) continue;
+        if (!v->value.IsArray()) fail("{}: \"{}\" must be an array of node types", where, field);
         for (const auto& type : v->value.GetArray()) {
           if (!type.IsString() || !this->type(type.GetString()))
-            fail("{}: \"from_vendor\" must name known node types", where);
-          composition.from_vendor.insert(type.GetString());
+            fail("{}: \"{}\" must name known node types", where, field);
+          types->insert(type.GetString());
         }
       }
       if (!relation(composition.first) || !relation(composition.second) || !relation(composition.becomes))

@@ -64,6 +64,10 @@ struct Composition {
   // instead: an entity's `vendor` is the developer of what it names ("Gaudi 3 is
   // fabricated by TSMC": Intel's chip)
   std::set<std::string> from_vendor;
+  // Types the shared object must have (empty: any). A generic product ("SK Hynix
+  // makes NAND ... after buying Intel's NAND business") has many makers and no one
+  // developer a maker could supply.
+  std::set<std::string> object_types;
 };
 
 // One step of an exposure walk (see `exposure` in packs/README.md): follow

@@ -1772,3 +1772,63 @@ TEST_CASE("a relative clause's reported verb / a firm set against a product stan
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a title with no body named leads the body the article is about and not the last one named") {
+  const Shape shapes[] = {
+      // "the company's" after a sentence about Dell, in an Intel story
+      {"Intel launched Gaudi 3 on Tuesday. Intel expects wide demand for the accelerator. Dell will offer servers "
+       "built with it, Intel said. Chief executive Pat Gelsinger told the company's developer conference that "
+       "demand was strong.",
+       "Pat Gelsinger", "leads", "Intel", Status::asserted, true},
+      {"Intel launched Gaudi 3 on Tuesday. Intel expects wide demand for the accelerator. Dell will offer servers "
+       "built with it, Intel said. Chief executive Pat Gelsinger told the company's developer conference that "
+       "demand was strong.",
+       "Pat Gelsinger", "leads", "Dell", Status::asserted, false},
+      // the last clause subject was Washington
+      {"iFlytek trains its models on Ascend chips. iFlytek has been on the entity list since 2019, when "
+       "Washington accused it of aiding surveillance. Chairman Liu Qingfeng said the gap had narrowed.",
+       "Liu Qingfeng", "leads", "iFlytek", Status::asserted, true},
+      {"iFlytek trains its models on Ascend chips. iFlytek has been on the entity list since 2019, when "
+       "Washington accused it of aiding surveillance. Chairman Liu Qingfeng said the gap had narrowed.",
+       "Liu Qingfeng", "leads", "US government", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a comparison set off by commas says the same of its name / not after unlike") {
+  const Shape shapes[] = {
+      {"The MI300X, like the H100, cannot be sold to China without a US licence.", "US government", "restricts",
+       "Nvidia H100", Status::asserted, true},
+      {"The MI300X, like the H100, cannot be sold to China without a US licence.", "US government", "restricts",
+       "AMD MI300X", Status::asserted, true},
+      {"The MI300X, unlike the H100, cannot be sold to China without a US licence.", "US government", "restricts",
+       "Nvidia H100", Status::asserted, false},
+      // a description as the subject keeps its comparison
+      {"Intel unveiled Gaudi 3 on Tuesday. The full chip, like the H100, requires a US licence for shipment to "
+       "China.",
+       "US government", "restricts", "Intel Gaudi 3", Status::asserted, true},
+      {"Intel unveiled Gaudi 3 on Tuesday. The full chip, like the H100, requires a US licence for shipment to "
+       "China.",
+       "US government", "restricts", "Nvidia H100", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a generic product composes no supply / buying a business buys no product / a possessor is no agent of a sentence-wide actor") {
+  const Shape shapes[] = {
+      {"SK Hynix makes NAND in Dalian through the unit it set up after buying Intel's NAND business.", "SK Hynix",
+       "supplies", "Intel", Status::asserted, false},
+      {"TSMC makes Nvidia's H100 in Taiwan.", "TSMC", "supplies", "Nvidia", Status::asserted, true},
+      // buying a firm's business of a product is an acquisition, not a purchase of it
+      {"SK Hynix bought Intel's NAND business in 2020.", "SK Hynix", "buys", "NAND flash",
+       Status::asserted, false},
+      // "China's Fujian Jinhua" modifies a name; the Justice Department acts
+      {"The Justice Department charged Taiwan's UMC and China's Fujian Jinhua with theft, and UMC later pleaded "
+       "guilty.",
+       "Chinese government", "penalizes", "UMC", Status::asserted, false},
+      {"The Justice Department charged Taiwan's UMC and China's Fujian Jinhua with theft, and UMC later pleaded "
+       "guilty.",
+       "US Justice Department", "penalizes", "UMC", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}

@@ -50,3 +50,15 @@ TEST_CASE("a run with no sentence end is cut into pieces of at most 8 KiB / at w
   const std::string blob(20000, 'A');  // no white space at all: cut anyway
   CHECK(splitter.split(blob).size() == 3);
 }
+
+TEST_CASE("a word that merely ends like an abbreviation ends its sentence / the pack's titles do not") {
+  SentenceSplitter splitter;
+  const auto& abbreviations = Pack::builtin().lexicon().abbreviations;
+  // ICU's own list holds "Link." and "Pro." and matches them inside "NVLink."
+  const std::string text = "Gaudi 3 avoids Nvidia's NVLink. Among its users is Naver. It beat the RTX Pro. Analysts agreed.";
+  CHECK(splitter.split(text, abbreviations).size() == 4);
+  const std::string titled = "The study was led by Prof. Wang of Tsinghua. It was published in May.";
+  const auto s = splitter.split(titled, abbreviations);
+  REQUIRE(s.size() == 2);
+  CHECK(titled.substr(s[0].begin, s[0].end - s[0].begin) == "The study was led by Prof. Wang of Tsinghua.");
+}
