@@ -216,10 +216,32 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
         q = w;
       }
       if (q < tok.size() && tok[q].folded == ",") ++q;
-      if (q + 2 < tok.size() && tok[q].folded == "and" && tok[q + 1].folded == tok[found.first - 1].folded &&
-          s.span_starting[q + 2] >= 0) {
-        p = q + 2;
-        separated = true;
+      if (q + 2 < tok.size() && tok[q].folded == "and") {
+        std::size_t r = q + 1;
+        // "to Samsung and SK Hynix and, increasingly, to Chinese producers such as CXMT":
+        // an adverb between commas after "and", and a class named before its members
+        if (r + 2 < tok.size() && tok[r].folded == ",") {
+          std::size_t w = r + 1;
+          while (w < tok.size() && w <= r + 3 && tok[w].word && s.span_starting[w] < 0) ++w;
+          if (w < tok.size() && w > r + 1 && tok[w].folded == ",") r = w + 1;
+        }
+        if (r + 1 < tok.size() && tok[r].folded == tok[found.first - 1].folded) {
+          std::size_t m = r + 1;
+          if (s.span_starting[m] < 0) {
+            std::size_t w = m;
+            while (w < tok.size() && w <= m + 3 && tok[w].word && s.span_starting[w] < 0 && tok[w].folded != "such" &&
+                   tok[w].folded != "like" && tok[w].folded != "including")
+              ++w;
+            if (w + 1 < tok.size() && tok[w].folded == "such" && tok[w + 1].folded == "as") w += 2;
+            else if (w < tok.size() && (tok[w].folded == "like" || tok[w].folded == "including")) ++w;
+            else w = m;
+            m = w;
+          }
+          if (m < tok.size() && s.span_starting[m] >= 0) {
+            p = m;
+            separated = true;
+          }
+        }
       }
     }
     if (p + 2 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "followed" && tok[p + 2].folded == "by") {

@@ -1832,3 +1832,40 @@ TEST_CASE("a generic product composes no supply / buying a business buys no prod
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a supplier or partner noun after a possessive pronoun or a name modifier / a list resumed after an adverb") {
+  const Shape shapes[] = {
+      {"Amazon has invested $8 billion in Anthropic and remains its main cloud provider and training partner.",
+       "Amazon", "supplies", "Anthropic", Status::asserted, true},
+      {"Amazon has invested $8 billion in Anthropic and remains its main cloud provider and training partner.",
+       "Amazon", "partners-with", "Anthropic", Status::asserted, true},
+      {"TSMC is a key Nvidia supplier.", "TSMC", "supplies", "Nvidia", Status::asserted, true},
+      // "and, increasingly, to Chinese producers such as CXMT": the preposition repeated
+      {"Server makers in China have turned to Samsung and, increasingly, to local producers such as CXMT.", "CXMT",
+       "supplies", "server makers", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("objects a verb does not govern / a deal that collapsed was attempted / a plea of not guilty penalizes nothing") {
+  const Shape shapes[] = {
+      // the object after "to seek" is the infinitive's, not "required"'s
+      {"The Commerce Ministry required foreign manufacturers to seek Beijing's approval.", "Chinese Commerce Ministry",
+       "pressures", "Chinese government", Status::asserted, false},
+      {"Singapore charges three men in a fraud case linked to Nvidia chips.", "Singapore government", "penalizes",
+       "Nvidia", Status::asserted, false},
+      // "controlled by" names an owner, not a state's curb
+      {"The Commerce Department acted on Monday. SK Hynix is controlled by SK Group through SK Square.",
+       "US government", "restricts", "SK Hynix", Status::asserted, false},
+      {"Nvidia's agreement to buy Arm, signed in 2020, collapsed in 2022.", "Nvidia", "owns", "Arm", Status::attempted,
+       true},
+      {"Nvidia is to buy Intel common stock at $23.28 a share.", "Nvidia", "owns", "Intel", Status::planned, false},
+      {"Huawei sells phones. The company faces charges in New York, where US prosecutors accuse it of fraud; it has "
+       "pleaded not guilty.", "US government",
+       "penalizes", "Huawei", Status::asserted, false},
+      {"Huawei sells phones. The company faces charges in New York, where US prosecutors accuse it of fraud; it has "
+       "pleaded guilty.", "US government",
+       "penalizes", "Huawei", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
