@@ -32,6 +32,14 @@ struct Discourse {
   std::vector<Recent> recent;  // entity mentions, oldest first
   std::size_t sentence = 0;    // index of the sentence being read
   std::map<int, int> mentions;  // entity -> times named so far
+  // the last sentence that named a state's measure ("the rules", "curbs"), for a
+  // later "it covers ..."; -1 when none has
+  long measure_sentence = -1;
+  struct Actor {
+    int entity = -1;
+    std::size_t sentence = 0;
+  };
+  std::map<std::string, Actor> last_subject;  // relation -> the subject of its last edge
 
   int salience(int entity) const {
     auto it = mentions.find(entity);

@@ -397,6 +397,18 @@ void Extractor::remember(const Sentence& s, const std::vector<Candidate>& found,
       discourse.recent.push_back({e, discourse.sentence});
       ++discourse.mentions[e];  // referring back makes an entity more salient too
     }
+  for (const auto& t : s.tokens)
+    if (t.word && pack_->lexicon().measures.count(t.folded)) {
+      discourse.measure_sentence = static_cast<long>(discourse.sentence);
+      break;
+    }
+  // the sentence's first edge of a relation is its main clause's, as a rule ("The
+  // Netherlands will require licences ..., joining a campaign led by Washington to limit")
+  for (const auto& c : found) {
+    if (c.status == Status::negated) continue;
+    auto& last = discourse.last_subject[c.relation];
+    if (last.sentence != discourse.sentence || last.entity < 0) last = {c.subject, discourse.sentence};
+  }
   if (discourse.recent.size() > 64)
     discourse.recent.erase(discourse.recent.begin(), discourse.recent.end() - 64);
   for (const auto& c : found)

@@ -238,6 +238,7 @@ std::optional<ArgumentSide> parse_side(const std::string& s) {
   if (s == "pair") return ArgumentSide::pair;
   if (s == "state") return ArgumentSide::state;
   if (s == "home_state") return ArgumentSide::home_state;
+  if (s == "measure") return ArgumentSide::measure;
   return std::nullopt;
 }
 

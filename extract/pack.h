@@ -52,7 +52,7 @@ struct PatternElement {
   int gap = 0;  // for gaps: at most this many tokens
 };
 
-enum class ArgumentSide { left, right, topic, sentence, pair, slot, state, home_state };
+enum class ArgumentSide { left, right, topic, sentence, pair, slot, state, home_state, measure };
 
 struct Pattern {
   std::string id;

@@ -604,6 +604,84 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         }
         return std::nullopt;
       };
+      // "The rules, published on Friday, cover immersion DUV systems", "it also covers
+      // gallium oxide" after a sentence about the rule, "TSMC and Samsung fall under
+      // it": the author of the state measure the clause is about. A body named with
+      // the measure ("rules from the Commerce Department", "Japan's own curbs") wins,
+      // then the last one named, then the state named last. No measure, no edge
+      // ("The deal covers Nvidia's H20").
+      auto from_measure = [&]() -> std::optional<Found> {
+        const auto& measures = pack_->lexicon().measures;
+        static const WordSet pronouns = {"it", "they", "both", "these", "this"};
+        static const WordSet adverbs = {"also", "now", "still", "only", "already", "all", "each"};
+        const bool recent_measure = discourse.measure_sentence >= 0 &&
+                                    static_cast<long>(discourse.sentence) - discourse.measure_sentence <= 2;
+        std::size_t noun = tok.size();
+        for (std::size_t k = i; k-- > 0 && i - k <= 14;) {
+          const auto& f = tok[k].folded;
+          if (f == ";" || f == ":" || args.boundary_at(k)) break;
+          if (k + 1 < i && f == "," && (tok[k + 1].folded == "and" || tok[k + 1].folded == "but")) break;
+          if (tok[k].word && s.span_ending[k] < 0 && measures.count(f)) {
+            noun = k;
+            break;
+          }
+        }
+        bool referred = false;
+        if (noun == tok.size()) {
+          std::size_t k = i;
+          while (k > 0 && adverbs.count(tok[k - 1].folded)) --k;
+          // "it covers", or an object before "fall under it" (the measure after the match)
+          if (k > 0 && pronouns.count(tok[k - 1].folded) &&
+              (k == 1 || !tok[k - 2].word || tok[k - 2].folded == "and" || tok[k - 2].folded == "but"))
+            referred = recent_measure;
+          if (!referred && b.end < tok.size() && pronouns.count(tok[b.end].folded)) referred = recent_measure;
+          for (std::size_t q = b.end; !referred && q < tok.size() && q < b.end + 4; ++q)
+            referred = tok[q].word && s.span_ending[q] < 0 && measures.count(tok[q].folded);
+          if (!referred) return std::nullopt;
+        }
+        if (noun < tok.size()) {
+          // the body named with the measure, nearest to it ("Japan's own curbs", "A
+          // Commerce Department spokesperson said the licence requirement covers")
+          const Span* best = nullptr;
+          std::size_t distance = 0;
+          for (const auto& sp : s.spans) {
+            if (sp.last > i || sp.first + 10 < noun || sp.first > noun + 6) continue;
+            if (args.eligible(sp, sides.subject).empty()) continue;
+            const std::size_t d = sp.first > noun ? sp.first - noun : noun - sp.first;
+            if (!best || d < distance) best = &sp, distance = d;
+          }
+          if (best) return Found{args.eligible(*best, sides.subject), best->first, best->last, best->anaphor};
+        }
+        // else the actor of the last edge of this relation ("The Netherlands will require
+        // export licences for ... The rules, published in the gazette, cover ...")
+        if (auto last = discourse.last_subject.find(p->relation);
+            last != discourse.last_subject.end() && discourse.sentence - last->second.sentence <= 3 &&
+            sides.subject.count(doc.entity(last->second.entity).type)) {
+          topic_used = true;
+          return Found{{last->second.entity}, 0, 0, true};
+        }
+        // else the state body named most in the article among those of the last
+        // sentences ("The rule would affect data centres built with funding from
+        // local governments. It applies to chips from Nvidia" is Beijing's rule)
+        if (!sides.subject.count("government")) return from_state();
+        int author = -1;
+        auto consider = [&](int e) {
+          if (doc.entity(e).type == "government" && (author < 0 || discourse.salience(e) > discourse.salience(author)))
+            author = e;
+        };
+        for (const auto& sp : s.spans)
+          if (sp.last <= i && !sp.anaphor)
+            for (int e : sp.entities) consider(e);
+        for (auto r = discourse.recent.rbegin(); r != discourse.recent.rend(); ++r) {
+          if (discourse.sentence - r->sentence > 4) break;
+          consider(r->entity);
+        }
+        if (author >= 0) {
+          topic_used = true;
+          return Found{{author}, 0, 0, true};
+        }
+        return from_state();
+      };
       if (p->object != ArgumentSide::slot && p->object == ArgumentSide::left) {
         // "the H800, a chip that was later restricted by Washington": a passive
         // relative clause is about its antecedent; else an object to the left is
@@ -623,6 +701,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       }
       if (p->subject != ArgumentSide::slot) {
         if (p->subject == ArgumentSide::state) subject = from_state();
+        else if (p->subject == ArgumentSide::measure) subject = from_measure();
         else if (p->subject != ArgumentSide::topic && p->subject != ArgumentSide::home_state)
           subject = by_side(p->subject, sides.subject);
         // Only a clause with no subject of its own takes the topic.
@@ -646,6 +725,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           }
         if (!subject && p->subject != ArgumentSide::right && p->subject != ArgumentSide::sentence &&
             p->subject != ArgumentSide::state && p->subject != ArgumentSide::home_state &&
+            p->subject != ArgumentSide::measure &&
             (p->object == ArgumentSide::left || p->subject == ArgumentSide::topic || !args.has_other_subject(i)))
           subject = from_topic(sides.subject);
       }
@@ -676,6 +756,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         subject = one_home && home ? std::optional<Found>(Found{{doc.entity_for(*home)}, 0, 0, true}) : std::nullopt;
       }
       if (!subject || !object) continue;
+      // "every export regulation that applies to it": a measure's pronoun object is the
+      // speaker's own generic claim, not a named target
+      if (p->subject == ArgumentSide::measure && object->anaphor && object->first < tok.size() &&
+          s.span_starting[object->first] >= 0 && s.spans[static_cast<std::size_t>(s.span_starting[object->first])].pronoun)
+        continue;
       // "based in Tokyo": a city says where a firm is, not a person's nationality
       if (object->first < tok.size() && s.span_starting[object->first] >= 0) {
         const Span& where = s.spans[static_cast<std::size_t>(s.span_starting[object->first])];

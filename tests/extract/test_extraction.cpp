@@ -1869,3 +1869,33 @@ TEST_CASE("objects a verb does not govern / a deal that collapsed was attempted 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("what a state measure covers is restricted by the measure's author / no measure no edge") {
+  const Shape shapes[] = {
+      // the author is the actor of the last restricts edge, from the main clause
+      {"The Netherlands will require export licences for advanced DUV machines from Sept 1, the Dutch government "
+       "said on Friday, joining a US campaign to limit China's access. The rules, published in the official "
+       "gazette, cover certain deposition tools.",
+       "Dutch government", "restricts", "deposition tools", Status::asserted, true},
+      {"The Netherlands will require export licences for advanced DUV machines from Sept 1, the Dutch government "
+       "said on Friday, joining a US campaign to limit China's access. The rules, published in the official "
+       "gazette, cover certain deposition tools.",
+       "US government", "restricts", "deposition tools", Status::asserted, false},
+      // "it" after a sentence about the controls
+      {"The Commerce Department widened its export controls on Monday. Besides design software, it covers gallium "
+       "oxide and diamond.",
+       "US Commerce Department", "restricts", "diamond", Status::asserted, true},
+      {"The Commerce Department widened its export controls on Monday. TSMC, Samsung and Intel all fall under it.",
+       "US Commerce Department", "restricts", "Samsung", Status::asserted, true},
+      // a body named with the measure is its author
+      {"Japan's own curbs, covering 23 types of chipmaking equipment, take effect in July.", "Japanese government",
+       "restricts", "chipmaking equipment", Status::asserted, true},
+      // a deal is no measure; a generic claim about rules names no target
+      {"Nvidia agreed to share revenue from China with Washington. The deal covers Nvidia's H20 and AMD's MI308.",
+       "US government", "restricts", "Nvidia H20", Status::asserted, false},
+      {"The Commerce Department widened its export controls on Monday. TSMC said it obeys every export regulation "
+       "that applies to it.",
+       "US Commerce Department", "restricts", "TSMC", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
