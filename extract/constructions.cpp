@@ -277,8 +277,9 @@ void Constructions::nationalities(const Sentence& s, Document& doc, const Argume
     // "Zhipu, a startup in Beijing": an apposition whose head is a descriptor
     if (lex.one_word_descriptor(tok[at - 2].folded)) {
       std::size_t o = at - 2;
-      for (int words = 0; o > 0 && words < 3 && tok[o - 1].word && !tok[o - 1].capitalised &&
-                          s.span_ending[o - 1] < 0 && tok[o - 1].folded != "a" && tok[o - 1].folded != "an";
+      // (a capitalised word that names nothing describes too: "a GPU startup from Shanghai")
+      for (int words = 0; o > 0 && words < 3 && tok[o - 1].word && s.span_ending[o - 1] < 0 &&
+                          tok[o - 1].folded != "a" && tok[o - 1].folded != "an" && tok[o - 1].folded != ",";
            ++words)
         --o;
       if (const Span* named = o > 0 ? apposed_before(s, o) : nullptr)
@@ -442,8 +443,18 @@ void Constructions::group_members(const Sentence& s, Document& doc, const Argume
 
 // The name an apposition opening at `at` describes: "X, a ...", "X and Y, two ...".
 const Span* Constructions::apposed_before(const Sentence& s, std::size_t at) const {
-  static const WordSet openers = {"a", "an", "two", "three", "four", "both", "several"};
+  static const WordSet openers = {"a", "an", "the", "two", "three", "four", "both", "several"};
+  // "Micron, the largest American memory maker": up to two describing words after the opener
+  static const WordSet not_describing = {"of", "the", "a", "an", "to", "for", "and", "or", "in", "with", "by", "its", "their"};
+  int words = 0;
+  for (; words < 2 && at > 3 && s.tokens[at - 1].word && !s.tokens[at - 1].capitalised && s.span_ending[at - 1] < 0 &&
+         !openers.count(s.tokens[at - 1].folded) && !not_describing.count(s.tokens[at - 1].folded);
+       ++words)
+    --at;
   if (at < 3 || !openers.count(s.tokens[at - 1].folded) || s.tokens[at - 2].folded != ",") return nullptr;
+  // "the" opens an apposition only with a describing word ("the largest"): "With Finance
+  // Minister Kiichi Miyazawa, the U.S. group also urged" starts the main clause
+  if (s.tokens[at - 1].folded == "the" && words == 0) return nullptr;
   const int named = s.span_ending[at - 3];
   if (named < 0 || s.spans[static_cast<std::size_t>(named)].anaphor) return nullptr;
   return &s.spans[static_cast<std::size_t>(named)];

@@ -1899,3 +1899,32 @@ TEST_CASE("what a state measure covers is restricted by the measure's author / n
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("appositions with describing words give nationality / 'the' alone opens none") {
+  const Shape shapes[] = {
+      {"MetaX, a GPU startup from Shanghai, filed for a listing.", "MetaX", "based-in", "China", Status::asserted, true},
+      {"Micron, the largest American memory maker, is leaving the market.", "Micron", "based-in", "United States",
+       Status::asserted, true},
+      {"In talks with Finance Minister Kiichi Miyazawa, the US group urged Japan to open its markets.",
+       "Kiichi Miyazawa", "based-in", "United States", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("orders a firm won are not its purchases / operating and building with chips is use / production at a maker") {
+  const Shape shapes[] = {
+      {"Micron won orders from Nvidia for HBM3E.", "Micron", "supplies", "Nvidia", Status::asserted, true},
+      {"Micron won orders from Nvidia for HBM3E.", "Micron", "buys", "HBM3E", Status::asserted, false},
+      {"CoreWeave operates tens of thousands of Nvidia H100s.", "CoreWeave", "uses", "Nvidia H100", Status::asserted,
+       true},
+      // "operates both memory fabs": a determiner, not two firms
+      {"Samsung, which operates both memory fabs and a foundry, said it would compete with SK Hynix and Nvidia.",
+       "Nvidia", "supplies", "Samsung", Status::asserted, false},
+      {"xAI built its Colossus cluster with 100,000 Nvidia H100 chips.", "xAI", "uses", "Nvidia H100",
+       Status::asserted, true},
+      {"Mass production of the Ascend 910C began at SMIC in the spring.", "SMIC", "manufactures",
+       "Huawei Ascend 910C", Status::asserted, true},
+      {"Output of HBM3E by SK Hynix doubled last year.", "SK Hynix", "manufactures", "HBM3E", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
