@@ -641,6 +641,12 @@ void Constructions::titles(const Sentence& s, Document& doc, const Arguments& ar
     std::vector<int> people;
     if (t + len < tok.size() && s.span_starting[t + len] >= 0)
       people = args.eligible(s.spans[static_cast<std::size_t>(s.span_starting[t + len])], person);
+    // "Nvidia's chief executive, Jensen Huang, said": the name apposed to an owned title
+    if (people.empty() && !orgs.empty() && tok[t - 1].folded == "'s" && t + len + 1 < tok.size() &&
+        tok[t + len].folded == "," && s.span_starting[t + len + 1] >= 0) {
+      const Span& named = s.spans[static_cast<std::size_t>(s.span_starting[t + len + 1])];
+      if (named.last < tok.size() && tok[named.last].folded == ",") people = args.eligible(named, person);
+    }
     // "US Commerce Secretary Gina Raimondo", "Chinese President Xi Jinping": the
     // country before the title is the person's; so is that of a state body named
     // before it ("US Treasury Secretary Janet Yellen")

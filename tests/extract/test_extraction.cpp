@@ -1928,3 +1928,35 @@ TEST_CASE("orders a firm won are not its purchases / operating and building with
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a measure that bars or cuts off / licences granted to a firm / an owned title before its holder") {
+  const Shape shapes[] = {
+      {"The Commerce Department issued new controls. They ban sales of the H20 to China.", "US Commerce Department",
+       "restricts", "Nvidia H20", Status::asserted, true},
+      {"The Commerce Department issued new controls. The listing cuts Huawei off from US technology.",
+       "US Commerce Department", "restricts", "Huawei", Status::asserted, true},
+      // the measure's object, not a name past "from"
+      {"The Commerce Department fined Seagate on Wednesday. The agency said the sales broke a rule that bars "
+       "companies from supplying Huawei without a licence.",
+       "US Commerce Department", "restricts", "Huawei", Status::asserted, false},
+      {"The Commerce Department reviewed the requests. Export licences for the MI308 were granted to AMD in August.",
+       "US government", "permits", "AMD", Status::asserted, true},
+      {"Nvidia's chief executive, Jensen Huang, spoke in Taipei.", "Jensen Huang", "leads", "Nvidia",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("co-developing partners / a response to a rival product / taking share from a rival") {
+  const Shape shapes[] = {
+      {"OpenAI and Broadcom are co-developing a custom chip.", "Broadcom", "partners-with", "OpenAI",
+       Status::asserted, true},
+      {"The MI350 is AMD's response to Nvidia's Blackwell.", "AMD MI350", "competes-with", "Nvidia Blackwell",
+       Status::asserted, true},
+      {"Cambricon's shares doubled as it took market share from Nvidia.", "Cambricon", "competes-with", "Nvidia",
+       Status::asserted, true},
+      // orders won from a firm make it a customer, not a rival
+      {"AMD wins orders from Nvidia.", "AMD", "competes-with", "Nvidia", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
