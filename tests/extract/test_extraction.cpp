@@ -1960,3 +1960,22 @@ TEST_CASE("co-developing partners / a response to a rival product / taking share
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a stake is an investment and not ownership / inference for a model / a product being prepared") {
+  const Shape shapes[] = {
+      {"Nvidia owns a 7% stake in Arm.", "Nvidia", "owns", "Arm", Status::asserted, false},
+      {"Nvidia owns a 7% stake in Arm.", "Nvidia", "invests-in", "Arm", Status::asserted, true},
+      {"SoftBank owns about 90% of Arm.", "SoftBank", "invests-in", "Arm", Status::asserted, true},
+      {"Inference for the V3 model runs on Ascend 910C chips.", "DeepSeek V3", "infers-on", "Huawei Ascend 910C",
+       Status::asserted, true},
+      // the firm that deploys the inference runs it, not the model's maker
+      {"Moore Threads said it had deployed inference for DeepSeek's distilled models on its MTT S4000 accelerators.",
+       "DeepSeek", "infers-on", "Moore Threads MTT S4000", Status::asserted, false},
+      {"AMD is preparing the MI400 for launch in 2026.", "AMD", "develops", "AMD MI400", Status::asserted, true},
+      {"Nvidia is preparing to ship the H20.", "Nvidia", "develops", "Nvidia H20", Status::planned, false},
+      // a maker before a generic noun supplies no one
+      {"Alibaba's Qwen models run on Nvidia hardware and on chips from T-Head.", "T-Head", "supplies", "Nvidia",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
