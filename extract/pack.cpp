@@ -370,7 +370,8 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
     }
     for (auto [name, flag] : {std::pair{"overlap", &p.overlap}, std::pair{"object_not_possessed", &p.object_not_possessed},
                               std::pair{"object_not_modifier", &p.object_not_modifier},
-                              std::pair{"object_not_possessor", &p.object_not_possessor}}) {
+                              std::pair{"object_not_possessor", &p.object_not_possessor},
+                              std::pair{"gap_subject", &p.gap_subject}}) {
       auto it = d.FindMember(name);
       if (it == d.MemberEnd()) continue;
       if (!it->value.IsBool()) {

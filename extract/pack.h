@@ -69,6 +69,9 @@ struct Pattern {
   bool overlap = false;  // may share its trigger with an earlier pattern of the relation (another subject)
   bool passive_only = false;  // applies only after "is/was/been/remains" ("the H20 remains barred")
   bool object_not_possessed = false;  // no object owned by another named possessor ("ran DeepSeek's R1")
+  // inside an object relative clause whose gap the pattern leaves open, the antecedent
+  // is the subject ("the Ascend processors that SMIC makes on the 7nm process" use it)
+  bool gap_subject = false;
   WordSet object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
   WordSet object_not_before;  // an object right before one of these words modifies it ("a packaging plant")
   WordSet object_not_beyond;  // an object after one of these words, between it and the trigger, is not taken

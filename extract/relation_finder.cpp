@@ -268,6 +268,16 @@ std::optional<Found> RelationFinder::antecedent(const Sentence& s, const Argumen
   while (k >= 0 && s.span_ending[static_cast<std::size_t>(k)] < 0 &&
          pack_->lexicon().heads.count(tok[static_cast<std::size_t>(k)].folded))
     --k;
+  // "the Ascend AI processors that SMIC makes": describing words between the name and its noun
+  if (k < after_heads) {
+    static const WordSet stops = {"the", "a", "an", "of", "and", "or", "its", "their"};
+    long q = k;
+    for (int described = 0; described < 2 && q >= 0 && s.span_ending[static_cast<std::size_t>(q)] < 0 &&
+                            tok[static_cast<std::size_t>(q)].word && !stops.count(tok[static_cast<std::size_t>(q)].folded);
+         ++described)
+      --q;
+    if (q >= 0 && q < k && s.span_ending[static_cast<std::size_t>(q)] >= 0) k = q;
+  }
   // "the H800, a chip that Nvidia designed": the apposition's noun stands for the name
   // before it, over describing words ("the H20, a less powerful chip that Nvidia designed")
   if ((marked || pronoun_subject) && k < after_heads) {
@@ -754,6 +764,13 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         }
         // a firm the pack does not place ("Poland's state-owned FSO") gives none
         subject = one_home && home ? std::optional<Found>(Found{{doc.entity_for(*home)}, 0, 0, true}) : std::nullopt;
+      }
+      if (p->gap_subject && subject && object && b.relative && b.relative->first < i &&
+          object->first != b.relative->first) {
+        std::vector<int> made;
+        for (int e : b.relative->entities)
+          if (sides.subject.count(doc.entity(e).type)) made.push_back(e);
+        if (!made.empty()) subject = Found{made, b.relative->first, b.relative->last, b.relative->anaphor};
       }
       if (!subject || !object) continue;
       // "every export regulation that applies to it": a measure's pronoun object is the

@@ -1979,3 +1979,17 @@ TEST_CASE("a stake is an investment and not ownership / inference for a model / 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a relative clause's antecedent over describing words / what a maker makes on a process uses it") {
+  const Shape shapes[] = {
+      {"Huawei designs the Ascend AI processors that SMIC makes.", "SMIC", "manufactures", "Huawei Ascend",
+       Status::asserted, true},
+      {"Huawei also designs the Ascend AI processors that SMIC makes on the same 7nm process.", "Huawei Ascend",
+       "uses", "7nm process", Status::asserted, true},
+      {"Huawei also designs the Ascend AI processors that SMIC makes on the same 7nm process.", "SMIC", "uses",
+       "7nm process", Status::asserted, false},
+      {"Huawei also designs the Ascend AI processors that SMIC makes on the same 7nm process.", "SMIC",
+       "manufactures", "Huawei Ascend", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
