@@ -1993,3 +1993,15 @@ TEST_CASE("a relative clause's antecedent over describing words / what a maker m
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an object past a directive's 'to stop' is no purchase / Chinese companies are a group Beijing can press") {
+  const Shape shapes[] = {
+      {"The Cyberspace Administration of China ordered companies to stop buying Nvidia's RTX Pro 6000D.",
+       "Cyberspace Administration of China", "buys", "Nvidia RTX Pro 6000D", Status::asserted, false},
+      {"ByteDance ordered 100,000 H20 chips worth $1.2 billion.", "ByteDance", "buys", "Nvidia H20",
+       Status::asserted, true},
+      {"Beijing has urged Chinese companies to avoid the H20.", "Chinese government", "pressures",
+       "Chinese tech firms", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
