@@ -7,7 +7,7 @@
 namespace chipgraph::extract {
 namespace {
 
-bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "&" || f == "plus"; }
+bool is_conjunction(const std::string& f) { return f == "and" || f == "or" || f == "nor" || f == "&" || f == "plus"; }
 
 bool opens_apposition(const std::string& f) {
   static const WordSet openers = {"a",   "an",      "the",  "which", "who", "whose", "its",     "part",

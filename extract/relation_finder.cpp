@@ -907,6 +907,9 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       if (participle_adjunct) from = i;  // "without access to EUV tools, relying on DUV": the cue is the main clause's
       auto st = status(s, args.clause_start(i), std::min(from, i), i, b.end, args.clause_end(b.end));
       if (!st) continue;
+      // "Neither Nvidia nor AMD sells ...": the cue opens the subject list itself
+      if (subject->last > subject->first && subject->first > 0 && tok[subject->first - 1].folded == "neither")
+        st = Status::negated;
       if (p->status) st = p->status;
       // an entity related to itself only is no reading of the trigger: it leaves the
       // trigger to a later pattern

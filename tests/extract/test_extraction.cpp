@@ -2005,3 +2005,15 @@ TEST_CASE("an object past a directive's 'to stop' is no purchase / Chinese compa
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("neither and nor join a list whose edges are negated") {
+  const Shape shapes[] = {
+      {"Neither Nvidia nor AMD sells its top chips to China.", "AMD", "sells-to", "China", Status::negated, true},
+      {"Neither Nvidia nor AMD sells its top chips to China.", "Nvidia", "sells-to", "China", Status::negated, true},
+      {"Neither Nvidia nor AMD sells its top chips to China.", "AMD", "sells-to", "China", Status::asserted, false},
+      // a later "neither" is no cue for an earlier clause
+      {"Blackwell is made by TSMC in Taiwan, and until now neither step could be done in America.", "TSMC",
+       "manufactures", "Nvidia Blackwell", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
