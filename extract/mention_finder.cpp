@@ -277,7 +277,12 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         s.spans.push_back(std::move(span));
         return end - at;
       }
-      if (!tok[after].word || tok[after].capitalised || s.tokens[after].folded == "'s") return 0;
+      // an acronym that names nothing describes too ("G42, the Abu Dhabi AI firm")
+      const std::string& text = tok[after].text;
+      const bool acronym = text.size() >= 2 && text.size() <= 4 &&
+                           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                           gazetteer_.match(tok, after).length == 0;
+      if (!tok[after].word || (tok[after].capitalised && !acronym) || s.tokens[after].folded == "'s") return 0;
     }
     return 0;
   };

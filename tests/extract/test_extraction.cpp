@@ -2017,3 +2017,12 @@ TEST_CASE("neither and nor join a list whose edges are negated") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an acronym inside a description / headquarters that are in a city") {
+  const Shape shapes[] = {
+      {"G42, the Abu Dhabi AI firm, bought chips.", "G42", "based-in", "United Arab Emirates", Status::asserted, true},
+      {"Biren, whose headquarters are in Shanghai, raised money.", "Biren", "based-in", "China", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
