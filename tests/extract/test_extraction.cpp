@@ -2026,3 +2026,14 @@ TEST_CASE("an acronym inside a description / headquarters that are in a city") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a copula with a cut-down product / a generation of a family is its variant") {
+  const Shape shapes[] = {
+      {"The H20 is a cut-down H100 made for China.", "Nvidia H20", "variant-of", "Nvidia H100", Status::asserted,
+       true},
+      {"The capacity will include Ironwood, the seventh generation of the TPU, which Google began offering this "
+       "year.",
+       "Google Ironwood", "variant-of", "Google TPU", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
