@@ -53,7 +53,8 @@ TEST_CASE("a run with no sentence end is cut into pieces of at most 8 KiB / at w
 
 TEST_CASE("a word that merely ends like an abbreviation ends its sentence / the pack's titles do not") {
   SentenceSplitter splitter;
-  const auto& abbreviations = Pack::builtin().lexicon().abbreviations;
+  const Pack pack = Pack::builtin();  // (builtin() returns a value: keep it alive)
+  const auto& abbreviations = pack.lexicon().abbreviations;
   // ICU's own list holds "Link." and "Pro." and matches them inside "NVLink."
   const std::string text = "Gaudi 3 avoids Nvidia's NVLink. Among its users is Naver. It beat the RTX Pro. Analysts agreed.";
   CHECK(splitter.split(text, abbreviations).size() == 4);
