@@ -99,6 +99,8 @@ void Constructions::possessives(const Sentence& s, Document& doc, const Argument
     }
     if (k >= tok.size() || s.span_starting[k] < 0) continue;
     const Span& b = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+    // "Nvidia's main HBM supplier": the name modifies a noun of a tie, it is not owned
+    if (b.last < tok.size() && pack_->lexicon().relational.count(tok[b.last].folded)) continue;
     for (const auto& rule : pack_->lexicon().possessives) {
       if (rule.adjacent && (skipped > 0 || a.possessive_pronoun)) continue;
       auto owners = args.eligible(a, rule.possessor);

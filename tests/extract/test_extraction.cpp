@@ -2037,3 +2037,13 @@ TEST_CASE("a copula with a cut-down product / a generation of a family is its va
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a maker of a firm's products supplies it / a co-designer develops / a possessor of a supplier noun owns nothing") {
+  const Shape shapes[] = {
+      {"TSMC is the exclusive manufacturer of Apple's processors.", "TSMC", "supplies", "Apple", Status::asserted,
+       true},
+      {"Marvell co-designs Amazon's Trainium chips.", "Marvell", "develops", "Amazon Trainium", Status::asserted, true},
+      {"SK Hynix is Nvidia's main HBM supplier.", "Nvidia", "develops", "HBM", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
