@@ -621,7 +621,10 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // then the last one named, then the state named last. No measure, no edge
       // ("The deal covers Nvidia's H20").
       auto from_measure = [&]() -> std::optional<Found> {
-        const auto& measures = pack_->lexicon().measures;
+        // a measure noun that is no part of a name
+        auto measure_at = [&](std::size_t q) {
+          return tok[q].word && s.span_ending[q] < 0 && pack_->lexicon().measures.count(tok[q].folded) > 0;
+        };
         static const WordSet pronouns = {"it", "they", "both", "these", "this"};
         static const WordSet adverbs = {"also", "now", "still", "only", "already", "all", "each"};
         const bool recent_measure = discourse.measure_sentence >= 0 &&
@@ -631,7 +634,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
           const auto& f = tok[k].folded;
           if (f == ";" || f == ":" || args.boundary_at(k)) break;
           if (k + 1 < i && f == "," && (tok[k + 1].folded == "and" || tok[k + 1].folded == "but")) break;
-          if (tok[k].word && s.span_ending[k] < 0 && measures.count(f)) {
+          if (measure_at(k)) {
             noun = k;
             break;
           }
@@ -646,7 +649,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
             referred = recent_measure;
           if (!referred && b.end < tok.size() && pronouns.count(tok[b.end].folded)) referred = recent_measure;
           for (std::size_t q = b.end; !referred && q < tok.size() && q < b.end + 4; ++q)
-            referred = tok[q].word && s.span_ending[q] < 0 && measures.count(tok[q].folded);
+            referred = measure_at(q);
           if (!referred) return std::nullopt;
         }
         if (noun < tok.size()) {
