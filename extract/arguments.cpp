@@ -95,6 +95,12 @@ std::vector<int> Arguments::eligible(const Span& span, const std::set<std::strin
           out.push_back(document_->entity_for(*country));
     return out;
   }
+  // "Zhipu AI, based in Beijing, was added": a capital where something is based
+  // names a place, not a government acting
+  if (span.capital && span.first >= 2 && sentence_->tokens[span.first - 1].folded == "in") {
+    static const WordSet seats = {"based", "headquartered", "located", "registered", "incorporated"};
+    if (seats.count(sentence_->tokens[span.first - 2].folded)) return out;
+  }
   for (int e : span.entities) {
     const DocEntity& entity = document_->entity(e);
     if (types.count(entity.type)) {
@@ -584,7 +590,9 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
       // "by US cloud providers": a country right before a name modifies it
       const bool modifier =
           next_is_name && sp.entities.size() == 1 && document_->entity(sp.entities[0]).type == "country";
-      if (first_only && !modifier) return std::nullopt;
+      // "designed a new chip for China, the B30A": a noun before the name may be
+      // named by a later apposition
+      if (first_only && !modifier) return named_later(from, k, types);
       k = sp.last - 1;
       continue;
     }
@@ -625,6 +633,10 @@ std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, c
       return std::nullopt;
     if (s.tokens[c].folded != ",") continue;
     std::size_t n = c + 1;
+    // "AI chips this year, including Nvidia H20s", ", such as the H20", ", notably the H20"
+    static const WordSet lead_ins = {"including", "notably", "especially", "chiefly", "mainly", "mostly"};
+    if (n + 1 < s.tokens.size() && s.tokens[n].folded == "such" && s.tokens[n + 1].folded == "as") n += 2;
+    else if (n < s.tokens.size() && lead_ins.count(s.tokens[n].folded)) ++n;
     if (n < s.tokens.size() && (s.tokens[n].folded == "the" || s.tokens[n].folded == "its")) ++n;
     if (n >= s.tokens.size() || s.span_starting[n] < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[n])];

@@ -277,6 +277,25 @@ void Extractor::resolve(Sentence& s, Document& doc, Discourse& discourse, const 
         // a possessive refers back to the nearest owner, an organisation before a
         // product ("told it that exports of its H20", "use the PPU to serve its models")
         std::sort(earlier.rbegin(), earlier.rend());
+        // "Samsung passed Nvidia's qualification tests for its HBM3E": a possessor of a
+        // plain noun in the pronoun's own clause yields to the clause's subject
+        auto plain_possessor = [&](std::size_t j) {
+          const Span& sp = s.spans[j];
+          return sp.last < s.tokens.size() && s.tokens[sp.last].folded == "'s" && !clauses.possessor_of_name(sp);
+        };
+        auto fits = [&](std::size_t j) {
+          const auto es = antecedents(s.spans[j]);
+          return std::any_of(es.begin(), es.end(), [&](int e) { return topic_types.count(doc.entity(e).type) > 0; });
+        };
+        if (!earlier.empty() && clauses.clause_start(s.spans[earlier[0]].first) == own_clause &&
+            plain_possessor(earlier[0]) && fits(earlier[0]))
+          for (std::size_t x = 1; x < earlier.size(); ++x) {
+            const std::size_t j = earlier[x];
+            if (clauses.clause_start(s.spans[j].first) != own_clause) break;
+            if (plain_possessor(j) || !fits(j) || s.spans[j].anaphor) continue;
+            std::rotate(earlier.begin(), earlier.begin() + static_cast<long>(x), earlier.begin() + static_cast<long>(x) + 1);
+            break;
+          }
         for (std::size_t j : earlier)
           for (int e : antecedents(s.spans[j]))
             if (topic_types.count(doc.entity(e).type)) consider(e);

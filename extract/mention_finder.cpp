@@ -527,6 +527,16 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     // "both Intel and Nvidia" is a list, not an anaphor
     if (best && best->count > 1 && i + best_len < tok.size() && gazetteer_.match(tok, i + best_len).length > 0)
       best = nullptr;
+    // "including the chip designer Biren": a descriptor right before a name is
+    // its title, not an anaphor ("the company Nvidia's rival" keeps it)
+    if (best && best->count == 1 && tok[i].folded == "the" && i + best_len < tok.size()) {
+      // of the anaphor's own type ("the processors Intel makes" is a relative clause)
+      const GazetteerMatch named = gazetteer_.match(tok, i + best_len);
+      const std::size_t after = i + best_len + named.length;
+      if (named.length > 0 && best->types.count(named.entity->type) &&
+          (after >= tok.size() || tok[after].folded != "'s"))
+        best = nullptr;
+    }
     if (best) {
       Span span;
       span.first = i;

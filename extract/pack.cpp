@@ -341,6 +341,7 @@ void Pack::load_patterns(const std::string& text, const std::string& file, Probl
     for (auto& w : get_strings(d, "object_not_after", where, problems)) p.object_not_after.insert(fold(w));
     for (auto& w : get_strings(d, "object_not_beyond", where, problems)) p.object_not_beyond.insert(fold(w));
     for (auto& w : get_strings(d, "object_not_before", where, problems)) p.object_not_before.insert(fold(w));
+    for (auto& w : get_strings(d, "subject_not_beyond", where, problems)) p.subject_not_beyond.insert(fold(w));
     for (auto& w : get_strings(d, "not_after", where, problems)) p.not_after.insert(fold(w));
     for (auto& t : get_strings(d, "object_types", where, problems)) {
       const Relation* r = vocabulary_.relation(p.relation);

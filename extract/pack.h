@@ -75,6 +75,7 @@ struct Pattern {
   WordSet object_not_after;  // an object right after one of these words is not this relation's ("sales to China")
   WordSet object_not_before;  // an object right before one of these words modifies it ("a packaging plant")
   WordSet object_not_beyond;  // an object after one of these words, between it and the trigger, is not taken
+  WordSet subject_not_beyond;  // the same for a subject after the trigger ("secured funding from Tencent")
   WordSet not_after;  // the trigger right after one of these words is no trigger ("servers built around")
   std::set<std::string> object_types;  // when set, only these of the relation's object types ("maker of" equipment)
   // objects of these types only as the maker named before a generic noun:

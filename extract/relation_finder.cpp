@@ -100,6 +100,27 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
           slot = saved;
         }
       }
+      // "supplying HBM3E for Nvidia's H200" with the pattern going on at "'s": after
+      // "for" or "to" the possessor fills the slot (after other words, the owner of a
+      // name is no argument: "makes Nvidia's H100" is left to the name)
+      auto literal_has = [&](std::size_t e, const char* word) {
+        return p.elements[e].kind == PatternElement::Kind::literal &&
+               std::find(p.elements[e].words.begin(), p.elements[e].words.end(), word) != p.elements[e].words.end();
+      };
+      if (element > 0 && (literal_has(element - 1, "for") || literal_has(element - 1, "to")) &&
+          element + 1 < p.elements.size() && literal_has(element + 1, "'s")) {
+        const std::size_t at = pos < tok.size() && tok[pos].folded == "the" ? pos + 1 : pos;
+        if (at < tok.size() && s.span_starting[at] >= 0) {
+          const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[at])];
+          if (auto owners = args.eligible(sp, types);
+              !sp.anaphor && !owners.empty() && sp.last < tok.size() && tok[sp.last].folded == "'s") {
+            auto saved = slot;
+            slot = Found{std::move(owners), sp.first, sp.last, false};
+            if (match(p, element + 1, sp.last, args, sides, s, binding)) return true;
+            slot = saved;
+          }
+        }
+      }
       if (!found && !subject && binding.relative) {
         // the object was named before the relative clause: nothing to consume here
         auto saved = binding.object;
@@ -837,14 +858,17 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       }
       // "plans to build an advanced packaging plant": the name modifies the noun after it
       if (object->last < tok.size() && p->object_not_before.count(tok[object->last].folded)) continue;
+      // a word of `words` outside names between the trigger and an argument after it
+      auto word_before = [&](const WordSet& words, std::size_t until) {
+        for (std::size_t k = i + 1; k < until; ++k)
+          if (!inside_name[k] && words.count(tok[k].folded)) return true;
+        return false;
+      };
       // "builds servers that use the H20": the object lies beyond a noun that is what is built
-      if (!p->object_not_beyond.empty() && object->first > i &&
-          [&] {
-            for (std::size_t k = i + 1; k < object->first; ++k)
-              if (!inside_name[k] && p->object_not_beyond.count(tok[k].folded)) return true;
-            return false;
-          }())
-        continue;
+      if (object->first > i && word_before(p->object_not_beyond, object->first)) continue;
+      // "secured fresh funding from Tencent": a subject beyond one of these words
+      // after the trigger is not this relation's
+      if (subject->first > i && word_before(p->subject_not_beyond, subject->first)) continue;
       // "a cluster of Ascend processors that the company built": before the
       // trigger, the word the object's "of" hangs on is what is built
       if (!p->object_not_beyond.empty() && object->first < i && [&] {

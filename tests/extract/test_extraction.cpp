@@ -2047,3 +2047,92 @@ TEST_CASE("a maker of a firm's products supplies it / a co-designer develops / a
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("members after a generic noun and a comma / a descriptor before a name is its title") {
+  const Shape shapes[] = {
+      {"Tencent bought thousands of AI accelerators last year, including the H20.", "Tencent", "buys", "Nvidia H20",
+       Status::asserted, true},
+      {"Baidu will spend $5 billion on chips in 2026, such as the Ascend 910C.", "Baidu", "buys", "Huawei Ascend 910C",
+       Status::planned, true},
+      // "the chip designer" is Biren itself, not a firm named before
+      {"Naura makes etching tools. The Commerce Department put 12 companies on its entity list, including the chip "
+       "designer Biren.",
+       "US Commerce Department", "restricts", "Biren", Status::asserted, true},
+      {"Naura makes etching tools. The Commerce Department put 12 companies on its entity list, including the chip "
+       "designer Biren.",
+       "US Commerce Department", "restricts", "Naura", Status::asserted, false},
+      // "the processors Intel makes" stays a noun with a relative clause
+      {"Unlike the processors Intel makes in its own plants, Gaudi 3 is fabricated by TSMC.", "TSMC", "manufactures",
+       "Intel Gaudi 3", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("members listed inside or after an entity-list addition") {
+  const Shape shapes[] = {
+      {"The Commerce Department added 80 Chinese firms, including Sugon and Inspur, to the entity list.",
+       "US Commerce Department", "restricts", "Sugon", Status::asserted, true},
+      {"The Commerce Department added 80 Chinese firms, including Sugon and Inspur, to the entity list.",
+       "US Commerce Department", "restricts", "Inspur", Status::asserted, true},
+      {"The Commerce Department placed 80 organisations on its trade blacklist, including Sugon.",
+       "US Commerce Department", "restricts", "Sugon", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a capital where a firm is based is no government") {
+  const Shape shapes[] = {
+      {"The Commerce Department tightened its rules. Moonshot AI, headquartered in Beijing, was put on the entity "
+       "list.",
+       "Chinese government", "restricts", "Moonshot AI", Status::asserted, false},
+      {"The Commerce Department tightened its rules. Moonshot AI, headquartered in Beijing, was put on the entity "
+       "list.",
+       "Moonshot AI", "based-in", "China", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("funding received from a backer / funding from a backer buys nothing") {
+  const Shape shapes[] = {
+      {"Samsung received a $4.7 billion grant from the Commerce Department for its Texas fabs.",
+       "US Commerce Department", "invests-in", "Samsung", Status::asserted, true},
+      {"Moonshot AI secured new funding from Alibaba in February.", "Alibaba", "invests-in", "Moonshot AI",
+       Status::asserted, true},
+      {"Moonshot AI secured new funding from Alibaba in February.", "Alibaba", "supplies", "Moonshot AI",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a noun before a name that cannot fill the slot is named later / supplying for a firm's product") {
+  const Shape shapes[] = {
+      {"AMD has built a new accelerator for China, the MI308.", "AMD", "develops", "AMD MI308", Status::asserted,
+       true},
+      {"Samsung started shipping HBM3E for AMD's MI350 in June.", "Samsung", "supplies", "AMD", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("funding raised from or in a round led by a backer runs from the backer") {
+  const Shape shapes[] = {
+      {"Biren raised fresh funding from Tencent.", "Tencent", "invests-in", "Biren", Status::asserted, true},
+      {"Biren raised fresh funding from Tencent.", "Biren", "invests-in", "Tencent", Status::asserted, false},
+      {"MetaX raised 2 billion yuan in a funding round led by Alibaba.", "Alibaba", "invests-in", "MetaX",
+       Status::asserted, true},
+      {"MetaX raised 2 billion yuan in a funding round led by Alibaba.", "MetaX", "invests-in", "Alibaba",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a possessive pronoun after a possessor of a plain noun is the clause subject's") {
+  const Shape shapes[] = {
+      {"Micron won Nvidia's approval for its HBM4 samples.", "Micron", "develops", "HBM4", Status::asserted, true},
+      {"Micron won Nvidia's approval for its HBM4 samples.", "Nvidia", "develops", "HBM4", Status::asserted, false},
+      // a possessor of a name is still the nearest owner
+      {"ByteDance tested Huawei's Ascend 910C against its older chips.", "ByteDance", "develops", "Huawei Ascend 910C",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
