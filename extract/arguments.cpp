@@ -468,6 +468,14 @@ std::optional<Found> Arguments::left(std::size_t from, const std::set<std::strin
     // "its" is no subject, except of the trigger it owns ("Its investors include",
     // "its biggest customers")
     if (sp.possessive_pronoun && !owns_trigger(sp, from)) continue;
+    // "ByteDance's data centres in Malaysia are equipped with": a firm's own
+    // facilities, named by a generic name, stand for the firm
+    if (sp.first >= 2 && s.tokens[sp.first - 1].folded == "'s" && s.span_ending[sp.first - 2] >= 0 &&
+        sp.last > sp.first && pack_->lexicon().facilities.count(s.tokens[sp.last - 1].folded)) {
+      const Span& owner = s.spans[static_cast<std::size_t>(s.span_ending[sp.first - 2])];
+      if (auto owners = eligible(owner, types); !owner.anaphor && !owners.empty())
+        return coordinate(owner, std::move(owners), types);
+    }
     auto entities = eligible(sp, types);
     if (entities.empty()) continue;
     return coordinate(sp, std::move(entities), types);
@@ -547,7 +555,18 @@ bool Arguments::joins_clause(std::size_t k) const {
 std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std::string>& types, std::size_t limit,
                                            bool first_only, bool inside) const {
   const auto& s = *sentence_;
+  // "use up to one million of Google's TPUs": an amount that opens the slot costs
+  // it no reach
+  static const WordSet amounts = {"one",      "two",       "three",   "four",     "five",    "six",
+                                  "seven",    "eight",     "nine",    "ten",      "twenty",  "fifty",
+                                  "hundred",  "hundreds",  "thousand", "thousands", "million", "millions",
+                                  "billion",  "tens",      "dozens",  "$"};
+  bool opening = first_only;
   for (std::size_t k = from; k < s.tokens.size() && k < from + limit; ++k) {
+    const std::string& text = s.tokens[k].text;
+    opening = opening && s.span_starting[k] < 0 &&
+              (amounts.count(s.tokens[k].folded) || (!text.empty() && std::isdigit(static_cast<unsigned char>(text[0]))));
+    if (opening) ++limit;
     // a slot stops at a comma and at a relative clause ("licences for products that contain rare earths")
     if (boundary_at(k) || (first_only && k > from &&
                            (s.tokens[k].folded == "," || s.tokens[k].folded == "that" || s.tokens[k].folded == "which" ||

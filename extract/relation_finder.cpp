@@ -840,8 +840,14 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         if (object->entities.empty()) continue;
       }
       // (a capitalised "head" is part of a name: "bought ZT Systems")
+      // ("the use of H20 chips": a product named before its own generic noun is the product)
       if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
           !tok[object->last].capitalised &&
+          !std::all_of(object->entities.begin(), object->entities.end(),
+                       [&](int e) {
+                         const std::string& t = doc.entity(e).type;
+                         return t == "chip" || t == "material" || t == "equipment";
+                       }) &&
           (pack_->lexicon().heads.count(tok[object->last].folded) || descriptor_word(tok[object->last].folded) ||
            (tok[object->last].folded.ends_with("ies") &&
             descriptor_word(tok[object->last].folded.substr(0, tok[object->last].folded.size() - 3) + "y"))))

@@ -2136,3 +2136,28 @@ TEST_CASE("a possessive pronoun after a possessor of a plain noun is the clause 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an amount opening a slot costs no reach / a firm's facilities stand for the firm") {
+  const Shape shapes[] = {
+      {"OpenAI will deploy up to six hundred thousand of AMD's MI450 chips.", "OpenAI", "uses", "AMD MI450",
+       Status::planned, true},
+      // an amount deep inside a slot's reach still counts
+      {"SoftBank agreed on a plan in the week to buy $2 billion of Intel shares.", "SoftBank", "invests-in", "Intel",
+       Status::asserted, false},
+      {"Tencent's data centres in Thailand are equipped with Nvidia's H20 processors.", "Tencent", "uses",
+       "Nvidia H20", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a product named before its own generic noun is the product / cutting off a firm's access") {
+  const Shape shapes[] = {
+      {"Beijing banned the use of H20 chips in state data centres.", "Chinese government", "restricts", "Nvidia H20",
+       Status::asserted, true},
+      {"The Commerce Department cut off SMIC's access to ASML in 2023.", "US Commerce Department", "restricts", "SMIC",
+       Status::asserted, true},
+      {"The Commerce Department cut off SMIC's access to ASML in 2023.", "ASML", "supplies", "SMIC", Status::negated,
+       true},
+  };
+  check_shapes(shapes);
+}
