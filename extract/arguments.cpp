@@ -419,6 +419,8 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     const Span& ps = s.spans[static_cast<std::size_t>(prev)];
     // "X's Y and Z": a possessor is not a list member.
     if (ps.last < tok.size() && tok[ps.last].folded == "'s") break;
+    // "Unlike Nvidia, Huawei does not": a contrast opens no list
+    if (ps.first > 0 && tok[ps.first - 1].folded == "unlike") break;
     auto more = eligible(ps, types);
     if (more.empty() || document_->entity(more[0]).type != document_->entity(found.entities[0]).type) break;
     found.entities.insert(found.entities.begin(), more.begin(), more.end());

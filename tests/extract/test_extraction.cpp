@@ -2161,3 +2161,25 @@ TEST_CASE("a product named before its own generic noun is the product / cutting 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a contrast opens no list / considering a purchase makes none / orders from a firm are its own") {
+  const Shape shapes[] = {
+      {"Unlike Apple, Huawei does not rely on TSMC.", "TSMC", "supplies", "Apple", Status::negated, false},
+      {"Unlike Apple, Huawei does not rely on TSMC.", "TSMC", "supplies", "Huawei", Status::negated, true},
+      {"Alibaba considered buying Cambricon chips but chose its own.", "Cambricon", "supplies", "Alibaba",
+       Status::asserted, false},
+      {"Intel competes with Samsung for foundry orders from Nvidia.", "Nvidia", "supplies", "Samsung",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a system pairing chips with another makes both its parts") {
+  const Shape shapes[] = {
+      {"The GH200 pairs a Grace CPU with an H100 GPU.", "Nvidia Grace", "part-of", "Nvidia GH200", Status::asserted,
+       true},
+      {"The GH200 pairs a Grace CPU with an H100 GPU.", "Nvidia H100", "part-of", "Nvidia GH200", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
