@@ -2183,3 +2183,12 @@ TEST_CASE("a system pairing chips with another makes both its parts") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("what a firm will keep or continue doing is asserted") {
+  const Shape shapes[] = {
+      {"SK Hynix will keep supplying HBM to Nvidia.", "SK Hynix", "supplies", "Nvidia", Status::asserted, true},
+      {"TSMC will continue to make chips for Apple.", "TSMC", "supplies", "Apple", Status::asserted, true},
+      {"TSMC will make chips for Apple.", "TSMC", "supplies", "Apple", Status::planned, true},
+  };
+  check_shapes(shapes);
+}
