@@ -2192,3 +2192,15 @@ TEST_CASE("what a firm will keep or continue doing is asserted") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("listed members after 'Among the companies added ... were' or after a colon") {
+  const Shape shapes[] = {
+      {"The Commerce Department widened its rules. Among the firms added to its list were Enflame and MetaX.",
+       "US government", "restricts", "Enflame", Status::asserted, true},
+      {"The Commerce Department widened its rules. Among the firms added to its list were Enflame and MetaX.",
+       "US government", "restricts", "MetaX", Status::asserted, true},
+      {"The Commerce Department put two firms on the entity list: Enflame and MetaX.", "US Commerce Department",
+       "restricts", "MetaX", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
