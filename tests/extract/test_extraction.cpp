@@ -2204,3 +2204,11 @@ TEST_CASE("listed members after 'Among the companies added ... were' or after a 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a passive maker over a longer adverbial") {
+  const Shape shapes[] = {
+      {"The Kirin 9000S is being produced in large volumes by SMIC.", "SMIC", "manufactures", "Huawei Kirin 9000S",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
