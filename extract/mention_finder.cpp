@@ -524,17 +524,16 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
     // "the Bureau of Industry and Security" is a name, not the anaphor "the bureau".
     for (std::size_t k = i + 1; best && k < i + best_len; ++k)
       if (gazetteer_.match(tok, k).length > 0) best = nullptr;
-    // "both Intel and Nvidia" is a list, not an anaphor
-    if (best && best->count > 1 && i + best_len < tok.size() && gazetteer_.match(tok, i + best_len).length > 0)
-      best = nullptr;
-    // "including the chip designer Biren": a descriptor right before a name is
-    // its title, not an anaphor ("the company Nvidia's rival" keeps it)
-    if (best && best->count == 1 && tok[i].folded == "the" && i + best_len < tok.size()) {
-      // of the anaphor's own type ("the processors Intel makes" is a relative clause)
+    if (best && i + best_len < tok.size()) {
       const GazetteerMatch named = gazetteer_.match(tok, i + best_len);
       const std::size_t after = i + best_len + named.length;
-      if (named.length > 0 && best->types.count(named.entity->type) &&
-          (after >= tok.size() || tok[after].folded != "'s"))
+      // "both Intel and Nvidia" is a list, not an anaphor
+      if (named.length > 0 && best->count > 1) best = nullptr;
+      // "including the chip designer Biren": a descriptor of the name's own type
+      // right before it is its title, not an anaphor ("the processors Intel makes"
+      // is a relative clause; "the company Nvidia's rival" keeps the anaphor)
+      else if (named.length > 0 && best->count == 1 && tok[i].folded == "the" &&
+               best->types.count(named.entity->type) && (after >= tok.size() || tok[after].folded != "'s"))
         best = nullptr;
     }
     if (best) {

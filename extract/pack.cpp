@@ -4,6 +4,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -279,6 +280,14 @@ std::string compile_match(const std::string& match, std::vector<PatternElement>&
   if (out.empty()) return "empty pattern";
   if (out.front().kind != PatternElement::Kind::literal || out.front().optional)
     return "a pattern must start with a required word";
+  auto literal_has = [&](std::size_t e, const char* w) {
+    return out[e].kind == PatternElement::Kind::literal &&
+           std::find(out[e].words.begin(), out[e].words.end(), w) != out[e].words.end();
+  };
+  for (std::size_t e = 1; e + 1 < out.size(); ++e)
+    out[e].possessor_slot = (out[e].kind == PatternElement::Kind::subject_slot ||
+                             out[e].kind == PatternElement::Kind::object_slot) &&
+                            (literal_has(e - 1, "for") || literal_has(e - 1, "to")) && literal_has(e + 1, "'s");
   return {};
 }
 

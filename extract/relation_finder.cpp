@@ -103,12 +103,7 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
       // "supplying HBM3E for Nvidia's H200" with the pattern going on at "'s": after
       // "for" or "to" the possessor fills the slot (after other words, the owner of a
       // name is no argument: "makes Nvidia's H100" is left to the name)
-      auto literal_has = [&](std::size_t e, const char* word) {
-        return p.elements[e].kind == PatternElement::Kind::literal &&
-               std::find(p.elements[e].words.begin(), p.elements[e].words.end(), word) != p.elements[e].words.end();
-      };
-      if (element > 0 && (literal_has(element - 1, "for") || literal_has(element - 1, "to")) &&
-          element + 1 < p.elements.size() && literal_has(element + 1, "'s")) {
+      if (el.possessor_slot) {
         const std::size_t at = pos < tok.size() && tok[pos].folded == "the" ? pos + 1 : pos;
         if (at < tok.size() && s.span_starting[at] >= 0) {
           const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[at])];
