@@ -61,7 +61,17 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     const bool participle = c + 2 < tok.size() && participle_links.count(tok[c + 2].folded) && tok[c + 1].folded.size() > 3 &&
                             (tok[c + 1].folded.ends_with("ed") || tok[c + 1].folded == "made" ||
                              tok[c + 1].folded == "built" || tok[c + 1].folded == "run" || tok[c + 1].folded == "owned");
-    if (!opens_apposition(tok[c + 1].folded) && !description && !participle) continue;
+    // "Kunlunxin, Baidu's chip unit, supplies": a possessor and its lower-case noun
+    // between commas describe the name before them
+    bool possessor = false;
+    if (next >= 0) {
+      std::size_t k = sentence.spans[static_cast<std::size_t>(next)].last;
+      if (k + 1 < tok.size() && tok[k].folded == "'s" && tok[k + 1].word && !tok[k + 1].capitalised) {
+        for (++k; k < tok.size() && k < c + 9 && tok[k].word && !tok[k].capitalised; ++k) {}
+        possessor = k < tok.size() && tok[k].folded == ",";
+      }
+    }
+    if (!opens_apposition(tok[c + 1].folded) && !description && !participle && !possessor) continue;
     // a relative clause may hold clauses of its own: "The H800, which is not the
     // newest chip but is still powerful, was restricted"
     for (std::size_t k = c + 2; k < tok.size() && (!relative || k < c + 25); ++k) {
@@ -200,7 +210,10 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     };
     if (std::size_t past = skip_apposition(p);
         past != p && past + 1 < tok.size() && is_conjunction(tok[past].folded) &&
-        (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$" || member_after(past + 1))) {
+        (tok[past + 1].folded == "$" || tok[past + 1].folded == "us$" || member_after(past + 1) ||
+         // "to Tencent, Baidu's rival, and to Alibaba": the preposition repeated after it
+         (found.first > 0 && past + 2 < tok.size() && tok[past + 1].folded == tok[found.first - 1].folded &&
+          (tok[past + 1].folded == "to" || tok[past + 1].folded == "from" || tok[past + 1].folded == "with")))) {
       found.gap_first = p;
       found.gap_last = past;
       found.gap_members = found.entities.size();
@@ -283,6 +296,12 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (p < tok.size() && tok[p].folded == "," && apposition_open_[p] >= 0 &&
         static_cast<long>(found.first) > apposition_open_[p] && !list_goes_on(p))
       break;
+    // "Kunlunxin, Baidu's chip unit, supplies": a possessor opening an apposition
+    // describes the name before it and is no member
+    if (p + 1 < tok.size() && tok[p].folded == "," && skip_apposition(p) != p && s.span_starting[p + 1] >= 0) {
+      const Span& owner = s.spans[static_cast<std::size_t>(s.span_starting[p + 1])];
+      if (owner.last < tok.size() && tok[owner.last].folded == "'s") break;
+    }
     if (p < tok.size() && tok[p].folded == ",") ++p, separated = true;
     if (p < tok.size() && is_conjunction(tok[p].folded)) ++p, separated = true;
     // "and the MTT S80"

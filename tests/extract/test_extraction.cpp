@@ -2212,3 +2212,21 @@ TEST_CASE("a passive maker over a longer adverbial") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a possessor between commas describes the name before it and joins no list") {
+  const Shape shapes[] = {
+      {"HiSilicon, Huawei's chip design arm, sells modems to Xiaomi.", "Huawei", "supplies", "Xiaomi",
+       Status::asserted, false},
+      {"HiSilicon, Huawei's chip design arm, sells modems to Xiaomi.", "HiSilicon", "supplies", "Xiaomi",
+       Status::asserted, true},
+      // the preposition repeated after the apposition continues the list
+      {"AMD shipped accelerators to Microsoft, OpenAI's backer, and to Oracle.", "AMD", "supplies", "Oracle",
+       Status::asserted, true},
+      {"AMD shipped accelerators to Microsoft, OpenAI's backer, and to Oracle.", "AMD", "supplies", "OpenAI",
+       Status::asserted, false},
+      // a rival owned by a possessor is the possessor's, not the topic's
+      {"Nvidia sold its H20 to Alibaba, Tencent's rival.", "Nvidia", "competes-with", "Alibaba", Status::asserted,
+       false},
+  };
+  check_shapes(shapes);
+}
