@@ -253,14 +253,15 @@ std::string compile_match(const std::string& match, std::vector<PatternElement>&
       el.kind = PatternElement::Kind::subject_slot;
     } else if (word == "{O}") {
       el.kind = PatternElement::Kind::object_slot;
-    } else if (word[0] == '*') {
+    } else if (word[0] == '*' || word[0] == '~') {
       el.kind = PatternElement::Kind::gap;
+      el.unnamed = word[0] == '~';
       try {
         el.gap = std::stoi(word.substr(1));
       } catch (...) {
-        return fmt::format("bad gap \"{}\" (write *N)", word);
+        return fmt::format("bad gap \"{}\" (write *N or ~N)", word);
       }
-      if (el.gap < 1 || el.gap > 12) return fmt::format("gap \"{}\" must be *1 to *12", word);
+      if (el.gap < 1 || el.gap > 12) return fmt::format("gap \"{}\" must be {}1 to {}12", word, word[0], word[0]);
     } else {
       if (word.size() > 1 && word.back() == '?') {
         el.optional = true;

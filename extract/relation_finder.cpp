@@ -78,6 +78,12 @@ bool RelationFinder::match(const Pattern& p, std::size_t element, std::size_t po
     case PatternElement::Kind::gap:
       for (std::size_t g = 0; g <= static_cast<std::size_t>(el.gap) && pos + g <= tok.size(); ++g) {
         if (g > 0 && (args.boundary_at(pos + g - 1) || tok[pos + g - 1].folded == ";")) break;
+        // "~N": nothing named or referred to in the gap but a possessive pronoun
+        // ("restricted exports of its AI chips to Malaysia", not "exports of the H20
+        // to China", where the chip is what is restricted)
+        if (g > 0 && el.unnamed && s.span_starting[pos + g - 1] >= 0 &&
+            !s.spans[static_cast<std::size_t>(s.span_starting[pos + g - 1])].possessive_pronoun)
+          break;
         // nor across ", and" / ", but", which join clauses
         if (g > 1 && tok[pos + g - 2].folded == "," && (tok[pos + g - 1].folded == "and" || tok[pos + g - 1].folded == "but")) break;
         if (match(p, element + 1, pos + g, args, sides, s, binding)) return true;

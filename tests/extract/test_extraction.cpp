@@ -2230,3 +2230,20 @@ TEST_CASE("a possessor between commas describes the name before it and joins no 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("restricting exports of unnamed goods to a country restricts the country") {
+  const Shape shapes[] = {
+      {"Tokyo restricted exports of older memory chips to Russia last year.", "Japanese government", "restricts",
+       "Russia", Status::asserted, true},
+      {"The Commerce Department plans to limit advanced GPU shipments to Vietnam.", "US Commerce Department",
+       "restricts", "Vietnam", Status::planned, true},
+      {"Seoul tightened its ban on drone sales into Iran.", "South Korean government", "restricts", "Iran",
+       Status::asserted, true},
+      // a named item is what is restricted, not the country it goes to
+      {"Washington restricted exports of the MI308 to China.", "US government", "restricts", "China",
+       Status::asserted, false},
+      {"Washington restricted exports of the MI308 to China.", "US government", "restricts", "AMD MI308",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}

@@ -10,6 +10,19 @@
 
 using namespace chipgraph::extract;
 
+namespace {
+
+// The mentions a one-article text gives.
+std::vector<chipgraph::Mention> extract_text(const Extractor& extractor, const char* text) {
+  Article a;
+  a.id = "t";
+  a.date = "2025-01-01";
+  a.text = text;
+  return extractor.extract(a);
+}
+
+}  // namespace
+
 TEST_CASE("the built-in pack covers the domain") {
   const Pack pack = Pack::builtin();
   CHECK(pack.entities().size() >= 250);
@@ -135,11 +148,7 @@ TEST_CASE("not_after keeps a pattern off a trigger and object_not_beyond off obj
   REQUIRE(problems.empty());
   const Extractor extractor(pack);
   auto buys = [&](const char* text) {
-    Article a;
-    a.id = "t";
-    a.date = "2025-01-01";
-    a.text = text;
-    for (const auto& m : extractor.extract(a))
+    for (const auto& m : extract_text(extractor, text))
       if (m.subject == "Tencent" && m.relation == "buys" && m.object == "Nvidia H20") return true;
     return false;
   };
@@ -181,4 +190,27 @@ TEST_CASE("a parent and a vendor name known entities and a possessive rule may b
   REQUIRE(pack.entity("acme-unit") != nullptr);
   CHECK(pack.entity("acme-unit")->parent == "nvidia");
   CHECK(pack.lexicon().possessives.back().vendor_only);
+}
+
+TEST_CASE("a gap written ~N crosses nothing named and takes the same bounds as *N") {
+  Pack pack = Pack::builtin();
+  std::vector<PackProblem> problems;
+  pack.add_files({{"patterns.jsonl",
+                   "{\"id\":\"u1\",\"relation\":\"buys\",\"match\":\"hoards ~3 from {O}\"}\n"
+                   "{\"id\":\"u2\",\"relation\":\"buys\",\"match\":\"hoards ~0 from {O}\"}\n"
+                   "{\"id\":\"u3\",\"relation\":\"buys\",\"match\":\"hoards ~x from {O}\"}\n"}},
+                 "user/", problems);
+  CHECK(reported(problems, "bad-pattern", "user/patterns.jsonl:2"));
+  CHECK(reported(problems, "bad-pattern", "user/patterns.jsonl:3"));
+  CHECK(problems.size() == 2);
+  const Extractor extractor(pack);
+  auto supplier = [&](const char* text) {
+    // (buying from a company is read as its supplying the buyer)
+    for (const auto& m : extract_text(extractor, text))
+      if (m.object == "Tencent" && m.relation == "supplies" && m.pattern == "u1") return m.subject;
+    return std::string();
+  };
+  CHECK(supplier("Tencent hoards spare parts from Nvidia.") == "Nvidia");
+  CHECK(supplier("Tencent hoards its spare parts from Nvidia.") == "Nvidia");
+  CHECK(supplier("Tencent hoards H20 parts from Nvidia.") == "");
 }
