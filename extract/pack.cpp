@@ -285,10 +285,19 @@ std::string compile_match(const std::string& match, std::vector<PatternElement>&
     return out[e].kind == PatternElement::Kind::literal &&
            std::find(out[e].words.begin(), out[e].words.end(), w) != out[e].words.end();
   };
+  // a copula before the slot, over a gap: "is now Nvidia's main HBM supplier"
+  auto copula_before = [&](std::size_t e) {
+    if (out[e - 1].kind == PatternElement::Kind::gap && e >= 2) --e;
+    for (const char* w : {"is", "are", "was", "were", "been", "became", "becomes", "become", "remains", "remained", "as"})
+      if (literal_has(e - 1, w)) return true;
+    return false;
+  };
   for (std::size_t e = 1; e + 1 < out.size(); ++e)
     out[e].possessor_slot = (out[e].kind == PatternElement::Kind::subject_slot ||
                              out[e].kind == PatternElement::Kind::object_slot) &&
-                            (literal_has(e - 1, "for") || literal_has(e - 1, "to")) && literal_has(e + 1, "'s");
+                            (literal_has(e - 1, "for") || literal_has(e - 1, "to") || literal_has(e - 1, "among") ||
+                             copula_before(e)) &&
+                            literal_has(e + 1, "'s");
   return {};
 }
 

@@ -51,7 +51,7 @@ struct PatternElement {
   bool optional = false;
   int gap = 0;  // for gaps: at most this many tokens
   bool unnamed = false;  // for gaps written ~N: over no named entity ("exports of AI chips to")
-  // for slots: after "for" or "to" and before "'s", so a possessor fills the slot
+  // for slots: after "for", "to", "among" or a copula and before "'s", so a possessor fills the slot
   // ("supplying HBM3E for Nvidia's H200")
   bool possessor_slot = false;
 };

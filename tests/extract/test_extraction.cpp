@@ -2247,3 +2247,31 @@ TEST_CASE("restricting exports of unnamed goods to a country restricts the count
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a firm's customers or suppliers listed after include / a possessor after a copula or among") {
+  const Shape shapes[] = {
+      {"AMD's customers include Oracle and Meta.", "AMD", "supplies", "Oracle", Status::asserted, true},
+      {"Samsung's clients, including Qualcomm and Google, have booked capacity.", "Samsung", "supplies", "Google",
+       Status::asserted, true},
+      {"Apple's suppliers include TSMC and Micron.", "Micron", "supplies", "Apple", Status::asserted, true},
+      {"Customers of Broadcom include Google.", "Broadcom", "supplies", "Google", Status::asserted, true},
+      {"Vendors to Meta include Broadcom and Arista.", "Broadcom", "supplies", "Meta", Status::asserted, true},
+      {"Investors in Moonshot include Tencent.", "Tencent", "invests-in", "Moonshot AI", Status::asserted, true},
+      {"Among AMD's suppliers are TSMC and SK Hynix.", "SK Hynix", "supplies", "AMD", Status::asserted, true},
+      // suppliers of no one named before them
+      {"Xiaomi could turn to other suppliers, including MediaTek.", "MediaTek", "supplies", "Xiaomi",
+       Status::asserted, false},
+      {"Micron has become Nvidia's second HBM supplier.", "Micron", "supplies", "Nvidia", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("assembling a system makes it / packaging a firm's chips supplies the firm") {
+  const Shape shapes[] = {
+      {"Quanta assembles the GB200 NVL72 in Taiwan.", "Quanta", "manufactures", "Nvidia GB200 NVL72",
+       Status::asserted, true},
+      {"ASE will package AMD's accelerators in Penang.", "ASE", "supplies", "AMD", Status::planned, true},
+      {"The package of AMD's chips arrived late.", "AMD", "supplies", "AMD", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
