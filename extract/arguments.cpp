@@ -646,13 +646,22 @@ std::optional<Found> Arguments::scan_right(std::size_t from, const std::set<std:
 std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, const std::set<std::string>& types) const {
   const auto& s = *sentence_;
   const auto& heads = pack_->lexicon().heads;
+  // "including Nvidia's H20": a member's possessor gives way to the name it owns
+  auto owned = [&](std::size_t n) {
+    if (n >= s.tokens.size() || s.span_starting[n] < 0) return n;
+    const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[n])];
+    if (!possessor_of_name(sp)) return n;
+    std::size_t q = sp.last + 1;
+    while (q < s.tokens.size() && s.span_starting[q] < 0) ++q;
+    return q;
+  };
   std::size_t head = s.tokens.size();
   for (std::size_t k = from; k < end + 3 && k < s.tokens.size(); ++k) {
     // "for customers including Apple, Nvidia and AMD": the noun's members follow
     std::size_t members = 0;
-    if (k > from && s.tokens[k].folded == "including") members = k + 1;
+    if (k > from && s.tokens[k].folded == "including") members = owned(k + 1);
     if (k > from && s.tokens[k].folded == "such" && k + 1 < s.tokens.size() && s.tokens[k + 1].folded == "as")
-      members = k + 2;
+      members = owned(k + 2);
     if (members > 0 && members < s.tokens.size() && s.span_starting[members] >= 0) {
       const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[members])];
       auto entities = eligible(sp, types);
@@ -678,6 +687,7 @@ std::optional<Found> Arguments::named_later(std::size_t from, std::size_t end, c
     if (n + 1 < s.tokens.size() && s.tokens[n].folded == "such" && s.tokens[n + 1].folded == "as") n += 2;
     else if (n < s.tokens.size() && lead_ins.count(s.tokens[n].folded)) ++n;
     if (n < s.tokens.size() && (s.tokens[n].folded == "the" || s.tokens[n].folded == "its")) ++n;
+    n = owned(n);
     if (n >= s.tokens.size() || s.span_starting[n] < 0) continue;
     const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[n])];
     auto entities = eligible(sp, types);

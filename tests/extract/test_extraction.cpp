@@ -2275,3 +2275,17 @@ TEST_CASE("assembling a system makes it / packaging a firm's chips supplies the 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a model that runs on chips infers on them / a member named later may have a possessor") {
+  const Shape shapes[] = {
+      {"The Kimi K2 model can run on Ascend chips.", "Kimi K2", "infers-on", "Huawei Ascend", Status::asserted, true},
+      {"The Kimi K2 model can run on Ascend chips.", "Kimi K2", "uses", "Huawei Ascend", Status::asserted, false},
+      {"Zhipu's models ran on Huawei's Ascend processors.", "Zhipu AI", "infers-on", "Huawei Ascend",
+       Status::asserted, true},
+      {"Alibaba spent heavily on accelerators in 2024, including Huawei's Ascend 910B.", "Alibaba", "buys",
+       "Huawei Ascend 910B", Status::asserted, true},
+      {"Tencent will spend more on accelerators next year, notably AMD's MI308.", "Tencent", "buys", "AMD MI308",
+       Status::planned, true},
+  };
+  check_shapes(shapes);
+}
