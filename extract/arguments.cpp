@@ -58,9 +58,13 @@ Arguments::Arguments(const Sentence& sentence, Document& document, const Pack& p
     // "The Kirin 9000S, designed by Huawei's HiSilicon unit, is ...", "its CloudMatrix
     // 384 system, built from 384 Ascend 910C chips, outperforms": a reduced relative clause
     static const WordSet participle_links = {"by", "from", "with", "on", "using", "around"};
-    const bool participle = c + 2 < tok.size() && participle_links.count(tok[c + 2].folded) && tok[c + 1].folded.size() > 3 &&
-                            (tok[c + 1].folded.ends_with("ed") || tok[c + 1].folded == "made" ||
-                             tok[c + 1].folded == "built" || tok[c + 1].folded == "run" || tok[c + 1].folded == "owned");
+    // "The company, linked to crypto-mining machine maker Bitmain, placed": a tie to someone
+    static const WordSet ties = {"linked", "tied", "connected", "related", "affiliated", "allied"};
+    const bool participle = c + 2 < tok.size() && tok[c + 1].folded.size() > 3 &&
+                            ((participle_links.count(tok[c + 2].folded) &&
+                              (tok[c + 1].folded.ends_with("ed") || tok[c + 1].folded == "made" ||
+                               tok[c + 1].folded == "built" || tok[c + 1].folded == "run" || tok[c + 1].folded == "owned")) ||
+                             (tok[c + 2].folded == "to" && ties.count(tok[c + 1].folded)));
     // "Kunlunxin, Baidu's chip unit, supplies": a possessor and its lower-case noun
     // between commas describe the name before them
     bool possessor = false;
@@ -203,10 +207,12 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     }
     // "$6.6 billion for TSMC, which makes ..., and $7.86 billion for Intel"; "the Tianchi
     // 256, which will link ..., and the Tianchi 512": a relative clause between members
+    // "Zhipu AI, one of the country's best-funded developers, and Sophgo": an
+    // apposition between members
     auto member_after = [&](std::size_t q) {
       if (q < tok.size() && tok[q].folded == "the") ++q;
       return q < tok.size() && s.span_starting[q] >= 0 && p + 1 < tok.size() &&
-             (tok[p + 1].folded == "which" || tok[p + 1].folded == "who");
+             (tok[p + 1].folded == "which" || tok[p + 1].folded == "who" || opens_apposition(tok[p + 1].folded));
     };
     if (std::size_t past = skip_apposition(p);
         past != p && past + 1 < tok.size() && is_conjunction(tok[past].folded) &&

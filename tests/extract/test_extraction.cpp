@@ -2289,3 +2289,30 @@ TEST_CASE("a model that runs on chips infers on them / a member named later may 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("landing on a blacklist / a trade blacklist is no verb / a team is no partnership") {
+  const Shape shapes[] = {
+      {"Inspur and Sugon land on US trade blacklist", "US government", "restricts", "Sugon", Status::asserted, true},
+      {"Inspur landed on the entity list in 2023.", "US government", "restricts", "Inspur", Status::asserted, false},
+      {"The Commerce Department said Inspur landed on the entity list.", "US Commerce Department", "restricts",
+       "Inspur", Status::asserted, true},
+      {"Hygon joins US trade blacklist as Trump officials weigh new curbs", "US government", "restricts",
+       "Donald Trump", Status::asserted, false},
+      {"Inspur, Sugon shares fall as Trump team weighs curbs", "Sugon", "partners-with", "Inspur", Status::asserted,
+       false},
+      {"Arm and Meta teamed up on a server chip.", "Arm", "partners-with", "Meta", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
+
+TEST_CASE("a tie to someone and a description between commas are appositions") {
+  const Shape shapes[] = {
+      {"Sophgo, linked to the miner Bitmain, ordered dies from TSMC.", "TSMC", "supplies", "Bitmain",
+       Status::asserted, false},
+      {"Sophgo, linked to the miner Bitmain, ordered dies from TSMC.", "TSMC", "supplies", "Sophgo",
+       Status::asserted, true},
+      {"Washington blacklisted Inspur, one of China's largest server makers, and Sugon, a supercomputer builder.",
+       "US government", "restricts", "Sugon", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
