@@ -2316,3 +2316,15 @@ TEST_CASE("a tie to someone and a description between commas are appositions") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a state finding a firm in breach of its rules restricts the firm") {
+  const Shape shapes[] = {
+      {"The Cyberspace Administration of China found that Micron had violated security rules.",
+       "Cyberspace Administration of China", "restricts", "Micron", Status::asserted, true},
+      {"Washington accused Sophgo of breaching export controls.", "US government", "restricts", "Sophgo",
+       Status::asserted, true},
+      {"Beijing said Micron had not violated any rules.", "Chinese government", "restricts", "Micron",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
