@@ -24,6 +24,14 @@ long shared_relative(const std::vector<Token>& tok, long k, const WordSet& relat
   return first < 0 || first + 16 <= k ? -1 : first;
 }
 
+// Whether a token is written in lower case, or is an acronym's plural ("GPUs",
+// "TPUs"), which a capitalised name word ("Systems" in "ZT Systems") is not.
+bool common_word(const Token& t) {
+  if (!t.capitalised) return true;
+  const std::string& w = t.text;
+  return w.size() > 2 && w.back() == 's' && std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A form of "to be" right before a participle trigger: "was fined", "had been told".
 bool passive_before(const std::vector<Token>& tok, std::size_t i) {
   static const WordSet be = {"was", "were",   "been",    "being",    "is",   "are",   "be",
@@ -815,11 +823,20 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
         if (subject->entities.empty()) continue;
       }
       // a possessor read only through a coercion is no argument: "deployed inference
-      // for DeepSeek's models" is no use of DeepSeek the company
+      // for DeepSeek's models" is no use of DeepSeek the company; but a firm's
+      // counted goods are its supply ("ByteDance uses Cambricon's chips", not its units)
+      auto goods_owned = [&] {
+        for (std::size_t k = object->last + 1; k < tok.size() && k <= object->last + 3; ++k) {
+          if (!tok[k].word || s.span_starting[k] >= 0) return false;
+          if (pack_->lexicon().units.count(tok[k].folded)) return tok[k].folded != "unit" && tok[k].folded != "units";
+        }
+        return false;
+      };
       if (object->last < tok.size() && tok[object->last].folded == "'s" &&
           std::none_of(object->entities.begin(), object->entities.end(), [&](int e) {
             return native_object(p->relation, doc.entity(e).type);
-          }))
+          }) &&
+          !goods_owned())
         continue;
       // "launched services that run DeepSeek's R1": what another names as its own
       // is not the subject's
@@ -830,9 +847,11 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // "agreed to buy ZT Systems": a firm is bought as a maker of goods only
       // ("bought Nvidia chips", "orders Huawei AI chips": over up to two
       // describing words)
+      // (or after its possessive: "bought Cambricon's AI chips")
       if (!p->maker_types.empty() && [&] {
-            for (std::size_t k = object->last; k < tok.size() && k <= object->last + 2; ++k) {
-              if (!tok[k].capitalised && pack_->lexicon().heads.count(tok[k].folded)) return false;
+            const std::size_t from = object->last + (object->last < tok.size() && tok[object->last].folded == "'s");
+            for (std::size_t k = from; k < tok.size() && k <= from + 2; ++k) {
+              if (common_word(tok[k]) && pack_->lexicon().heads.count(tok[k].folded)) return false;
               if (!tok[k].word || s.span_starting[k] >= 0) return true;
             }
             return true;
@@ -843,7 +862,7 @@ void RelationFinder::find(const Sentence& s, Document& doc, const Discourse& dis
       // (a capitalised "head" is part of a name: "bought ZT Systems")
       // ("the use of H20 chips": a product named before its own generic noun is the product)
       if (p->object_not_modifier && object->last < tok.size() && object->last > object->first &&
-          !tok[object->last].capitalised &&
+          common_word(tok[object->last]) &&
           !std::all_of(object->entities.begin(), object->entities.end(),
                        [&](int e) {
                          const std::string& t = doc.entity(e).type;

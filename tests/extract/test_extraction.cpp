@@ -2328,3 +2328,21 @@ TEST_CASE("a state finding a firm in breach of its rules restricts the firm") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a firm's counted goods are its supply and buying them buys no firm") {
+  const Shape shapes[] = {
+      {"Alibaba deployed Biren's accelerators in its cloud.", "Biren", "supplies", "Alibaba", Status::asserted, true},
+      {"Alibaba bought Biren's newest GPUs.", "Biren", "supplies", "Alibaba", Status::asserted, true},
+      {"Alibaba bought Biren's newest GPUs.", "Alibaba", "owns", "Biren", Status::asserted, false},
+      {"Alibaba acquired Biren's servers.", "Alibaba", "owns", "Biren", Status::asserted, false},
+      // an acronym's plural is a generic noun, though capitalised
+      {"Alibaba bought Biren GPUs.", "Alibaba", "owns", "Biren", Status::asserted, false},
+      {"Alibaba bought Biren GPUs.", "Biren", "supplies", "Alibaba", Status::asserted, true},
+      // a firm's units are businesses, not goods
+      {"Alibaba uses Biren's units.", "Biren", "supplies", "Alibaba", Status::asserted, false},
+      // a model is no goods of its maker
+      {"Tencent deployed inference for Moonshot's models.", "Moonshot AI", "supplies", "Tencent", Status::asserted,
+       false},
+  };
+  check_shapes(shapes);
+}
