@@ -2346,3 +2346,16 @@ TEST_CASE("a firm's counted goods are its supply and buying them buys no firm") 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("things used by a firm are what it uses / a firm's goods bought by another own no firm") {
+  const Shape shapes[] = {
+      {"Kunlun chips are now used by China Mobile.", "China Mobile", "uses", "Kunlunxin Kunlun", Status::asserted,
+       true},
+      {"The MI308, deployed by Meta and Microsoft, was restricted.", "Microsoft", "uses", "AMD MI308",
+       Status::asserted, true},
+      {"Biren, whose GPUs are used by China Telecom, listed in Hong Kong.", "Biren", "supplies", "China Telecom",
+       Status::asserted, true},
+      {"Biren's GPUs were bought by China Telecom.", "China Telecom", "owns", "Biren", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
