@@ -2359,3 +2359,15 @@ TEST_CASE("things used by a firm are what it uses / a firm's goods bought by ano
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("paying to settle charges is a penalty / charging a firm's engineers penalizes no firm") {
+  const Shape shapes[] = {
+      {"The Commerce Department said Applied Materials paid $5 million to resolve allegations over shipments.",
+       "US Commerce Department", "penalizes", "Applied Materials", Status::asserted, true},
+      {"Prosecutors in Seoul indicted two former Samsung engineers.", "South Korean government", "penalizes",
+       "Samsung", Status::asserted, false},
+      {"Seoul indicted Samsung over the leak.", "South Korean government", "penalizes", "Samsung",
+       Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
