@@ -2371,3 +2371,18 @@ TEST_CASE("paying to settle charges is a penalty / charging a firm's engineers p
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a licence or a leave to sell named goods permits the goods too") {
+  const Shape shapes[] = {
+      {"The Commerce Department gave AMD licences to ship the MI308 to China.", "US Commerce Department", "permits",
+       "AMD MI308", Status::asserted, true},
+      {"Washington allowed AMD to export MI308 chips to China.", "US government", "permits", "AMD MI308",
+       Status::asserted, true},
+      {"Washington allowed AMD to export MI308 chips to China.", "US government", "permits", "AMD",
+       Status::asserted, true},
+      // needing a licence is no permit
+      {"Beijing said exporters would need licences to ship germanium.", "Chinese government", "permits",
+       "germanium", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
