@@ -2386,3 +2386,12 @@ TEST_CASE("a licence or a leave to sell named goods permits the goods too") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("being or emerging as a firm's rival competes with the firm") {
+  const Shape shapes[] = {
+      {"Moore Threads has emerged as Nvidia's toughest rival in gaming cards.", "Moore Threads", "competes-with",
+       "Nvidia", Status::asserted, true},
+      {"Intel remains AMD's oldest competitor.", "Intel", "competes-with", "AMD", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
