@@ -2391,7 +2391,8 @@ TEST_CASE("being or emerging as a firm's rival competes with the firm") {
   const Shape shapes[] = {
       {"Moore Threads has emerged as Nvidia's toughest rival in gaming cards.", "Moore Threads", "competes-with",
        "Nvidia", Status::asserted, true},
-      {"Intel remains AMD's oldest competitor.", "Intel", "competes-with", "AMD", Status::asserted, true},
+      // (a symmetric edge is written with its ends in name order)
+      {"Intel remains AMD's oldest competitor.", "AMD", "competes-with", "Intel", Status::asserted, true},
   };
   check_shapes(shapes);
 }
