@@ -194,7 +194,14 @@ void Constructions::possessive_heads(const Sentence& s, const Arguments& args, s
     if (y.first < 2 || tok[y.first - 1].folded != "," || s.span_ending[y.first - 2] < 0) continue;
     if (y.last >= tok.size() || tok[y.last].folded != "'s") continue;
     const Span& x = s.spans[static_cast<std::size_t>(s.span_ending[y.first - 2])];
-    for (std::size_t k = y.last + 1; k < tok.size() && k <= y.last + 4 && s.span_starting[k] < 0; ++k)
+    // ("the B30A, Nvidia's planned China chip": a country may describe the head)
+    auto describing = [&](std::size_t k) {
+      if (s.span_starting[k] < 0) return true;
+      const Span& sp = s.spans[static_cast<std::size_t>(s.span_starting[k])];
+      static const std::set<std::string> country = {"country"};
+      return !sp.anaphor && !args.eligible(sp, country).empty() && sp.last < tok.size() && tok[sp.last].folded != "'s";
+    };
+    for (std::size_t k = y.last + 1; k < tok.size() && k <= y.last + 4 && describing(k); ++k)
       for (const auto& rule : pack_->lexicon().possessive_heads) {
         if (!rule.heads.count(tok[k].folded)) continue;
         const Relation* r = pack_->vocabulary().relation(rule.relation);

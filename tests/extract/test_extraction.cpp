@@ -2396,3 +2396,15 @@ TEST_CASE("being or emerging as a firm's rival competes with the firm") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("working on a chip develops it / a country may describe a possessor's head") {
+  const Shape shapes[] = {
+      {"Cambricon is working on the Siyuan 590 successor.", "Cambricon", "develops", "Cambricon MLU590",
+       Status::asserted, false},
+      {"Huawei has been working on the Ascend 950 since 2024.", "Huawei", "develops", "Huawei Ascend 950",
+       Status::asserted, true},
+      {"The MI308, AMD's reduced China accelerator, was halted.", "AMD", "develops", "AMD MI308", Status::asserted,
+       true},
+  };
+  check_shapes(shapes);
+}
