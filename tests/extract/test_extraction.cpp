@@ -2408,3 +2408,11 @@ TEST_CASE("working on a chip develops it / a country may describe a possessor's 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("more chipmaking cities place the firms there") {
+  const Shape shapes[] = {
+      {"Harbin-based Hygon said output rose.", "Hygon", "based-in", "China", Status::asserted, true},
+      {"Kioxia, a memory maker in Yokkaichi, cut output.", "Kioxia", "based-in", "Japan", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
