@@ -2411,8 +2411,10 @@ TEST_CASE("working on a chip develops it / a country may describe a possessor's 
 
 TEST_CASE("more chipmaking cities place the firms there") {
   const Shape shapes[] = {
-      {"Harbin-based Hygon said output rose.", "Hygon", "based-in", "China", Status::asserted, true},
-      {"Kioxia, a memory maker in Yokkaichi, cut output.", "Kioxia", "based-in", "Japan", Status::asserted, true},
+      // (made-up firms, found by their cues)
+      {"Harbin-based Longjiang said output rose.", "Longjiang", "based-in", "China", Status::asserted, true},
+      {"Sakura Memory Devices, a memory maker in Yokkaichi, cut output.", "Sakura Memory Devices", "based-in",
+       "Japan", Status::asserted, true},
   };
   check_shapes(shapes);
 }
