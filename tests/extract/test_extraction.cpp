@@ -2418,3 +2418,14 @@ TEST_CASE("more chipmaking cities place the firms there") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("making chips of a process node or on one uses the node") {
+  const Shape shapes[] = {
+      {"Hua Hong plans to make 28nm chips in Wuxi.", "Hua Hong", "uses", "28nm process", Status::planned, true},
+      {"UMC makes display chips on 28nm at its Tainan fabs.", "UMC", "uses", "28nm process", Status::asserted, true},
+      {"Nvidia makes its chips on TSMC's 4nm process.", "Nvidia", "uses", "4nm process", Status::asserted, true},
+      // a firm's own process is what it develops, not a use of it
+      {"Intel makes chips on its 18A process.", "Intel", "uses", "Intel 18A", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
