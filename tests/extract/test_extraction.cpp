@@ -2429,3 +2429,13 @@ TEST_CASE("making chips of a process node or on one uses the node") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("providing a firm with goods / an order won from a buyer / renting chips out") {
+  const Shape shapes[] = {
+      {"AMD will provide Oracle with 50,000 MI450 chips.", "AMD", "supplies", "Oracle", Status::planned, true},
+      {"Marvell won a $2 billion order from Amazon.", "Marvell", "supplies", "Amazon", Status::asserted, true},
+      {"Marvell won a $2 billion order from Amazon.", "Amazon", "supplies", "Marvell", Status::asserted, false},
+      {"Lambda leases Nvidia GPUs to Microsoft.", "Lambda", "supplies", "Microsoft", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
