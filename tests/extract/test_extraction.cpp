@@ -2439,3 +2439,19 @@ TEST_CASE("providing a firm with goods / an order won from a buyer / renting chi
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("barring a firm's unnamed goods or exports to a firm restricts the firm") {
+  const Shape shapes[] = {
+      {"Beijing banned the use of Nvidia chips in state data centres.", "Chinese government", "restricts", "Nvidia",
+       Status::asserted, true},
+      {"The Commerce Department curbed shipments of American tools to YMTC.", "US Commerce Department",
+       "restricts", "YMTC", Status::asserted, true},
+      // a named chip is the thing restricted
+      {"The Commerce Department curbed shipments of the H20 to Inspur.", "US Commerce Department", "restricts",
+       "Inspur", Status::asserted, false},
+      // a call for a halt is no halt
+      {"Lawmakers called for a full halt of chip exports to SMIC.", "US government", "restricts", "SMIC",
+       Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
