@@ -357,8 +357,10 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
     if (next < 0) break;
     // "Nvidia's H100 and Apple's M-series chips": a possessor before a member
     // List members share a type: "bans the H20, Nvidia said" is no list; but "and"
-    // joins two things a chip is made of or uses ("carry HBM and Nvidia's NVLink")
-    static const std::set<std::string> parts = {"material", "technology"};
+    // joins two things a chip is made of or uses ("carry HBM and Nvidia's NVLink"),
+    // or two inputs of chipmaking ("DUV lithography and multi-patterning", "gallium
+    // and etching tools")
+    static const std::set<std::string> parts = {"material", "technology", "equipment"};
     const std::string type = document_->entity(found.entities.back()).type;
     auto fits = [&](const std::vector<int>& more) {
       if (more.empty()) return false;

@@ -2455,3 +2455,13 @@ TEST_CASE("barring a firm's unnamed goods or exports to a firm restricts the fir
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("'and' joins equipment with a technique or a material") {
+  const Shape shapes[] = {
+      {"Huawei's fabs rely on immersion DUV tools and multi-patterning.", "Huawei", "uses", "multi-patterning",
+       Status::asserted, true},
+      {"Seoul restricted exports of germanium and deposition tools.", "South Korean government", "restricts",
+       "deposition tools", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
