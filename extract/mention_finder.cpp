@@ -343,6 +343,26 @@ void MentionFinder::find(Sentence& s, Document& doc) const {
         continue;
       }
       add(i, i + m.length, doc.entity_for(*m.entity));
+      // "etching and deposition tools", "cleaning, etching and deposition tools": a
+      // modifier that shares the name's head names another entity of its type
+      if (m.length >= 2 && i >= 2 && (tok[i - 1].folded == "and" || tok[i - 1].folded == "or")) {
+        std::vector<Span> shared;
+        for (std::size_t w = i - 2;; w -= 2) {
+          const std::size_t free_from = s.spans.size() >= 2 ? s.spans[s.spans.size() - 2].last : 0;
+          if (w < free_from || !tok[w].word || tok[w].capitalised) break;
+          std::vector<Token> probe{tok[w]};
+          probe.insert(probe.end(), tok.begin() + static_cast<long>(i + 1), tok.begin() + static_cast<long>(i + m.length));
+          const auto other = gazetteer_.match(probe, 0);
+          if (other.length != probe.size() || other.entity == m.entity || other.entity->type != m.entity->type) break;
+          Span span;
+          span.first = w;
+          span.last = w + 1;
+          span.entities.push_back(doc.entity_for(*other.entity));
+          shared.insert(shared.begin(), std::move(span));
+          if (w < 2 || tok[w - 1].folded != ",") break;
+        }
+        s.spans.insert(s.spans.end() - 1, shared.begin(), shared.end());
+      }
       // "Beijing": the government, and where a firm is based
       if (m.entity->type == "government")
         if (const City* c = city_at(tok, i); c && c->words.size() == m.length) s.spans.back().capital = true;

@@ -2465,3 +2465,16 @@ TEST_CASE("'and' joins equipment with a technique or a material") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("modifiers sharing a name's head name one entity each") {
+  const Shape shapes[] = {
+      {"Tokyo tightened rules on etching and deposition equipment.", "Japanese government", "restricts",
+       "etching tools", Status::asserted, true},
+      {"Tokyo tightened rules on etching and deposition equipment.", "Japanese government", "restricts",
+       "deposition tools", Status::asserted, true},
+      // three modifiers over commas
+      {"Tokyo curbed cleaning, etching and deposition tools.", "Japanese government", "restricts",
+       "wafer cleaning equipment", Status::asserted, true},
+  };
+  check_shapes(shapes);
+}
