@@ -275,8 +275,11 @@ Found Arguments::coordinate(const Span& span, std::vector<int> entities, const s
       if (p < tok.size() && tok[p].folded == "the") ++p;
     }
     if (add_comparison(found, p, types)) break;
-    if (p + 1 < tok.size() && tok[p].folded == "," && tok[p + 1].folded == "including") {
-      p += 2;
+    // (after a group, without the comma: "urged Chinese firms including ByteDance to")
+    const bool group_before = document_->entity(found.entities.back()).type == "group";
+    if (p + 1 < tok.size() && ((tok[p].folded == "," && tok[p + 1].folded == "including") ||
+                               (group_before && tok[p].folded == "including"))) {
+      p += tok[p].folded == "," ? 2 : 1;
       const int member = p < tok.size() ? s.span_starting[p] : -1;
       if (member < 0) break;
       auto more = eligible(s.spans[static_cast<std::size_t>(member)], types);

@@ -2478,3 +2478,13 @@ TEST_CASE("modifiers sharing a name's head name one entity each") {
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("a group's members after 'including' without a comma / pushing buyers toward a firm presses no firm") {
+  const Shape shapes[] = {
+      {"Beijing told Chinese tech firms including Baidu to stop buying the RTX Pro 6000D.", "Chinese government",
+       "pressures", "Baidu", Status::asserted, true},
+      {"Beijing is pushing buyers toward domestic suppliers like Cambricon.", "Chinese government", "pressures",
+       "Cambricon", Status::asserted, false},
+  };
+  check_shapes(shapes);
+}
