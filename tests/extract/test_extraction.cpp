@@ -2488,3 +2488,20 @@ TEST_CASE("a group's members after 'including' without a comma / pushing buyers 
   };
   check_shapes(shapes);
 }
+
+TEST_CASE("an investor or shareholder in a firm invests in it / an amount received from a backer") {
+  const Shape shapes[] = {
+      {"Alibaba is the largest shareholder in Zhipu.", "Alibaba", "invests-in", "Zhipu AI", Status::asserted, true},
+      {"Tencent remains among the biggest backers of Moonshot.", "Tencent", "invests-in", "Moonshot AI",
+       Status::asserted, true},
+      {"Samsung received $4.7 billion from the US government.", "US government", "invests-in", "Samsung",
+       Status::asserted, true},
+      // approval by a firm's shareholders makes no one an investor
+      {"The deal is subject to approval by shareholders of Arm.", "SoftBank", "invests-in", "Arm", Status::asserted,
+       false},
+      // money from sales is no investment
+      {"Samsung received $4 billion from sales to Apple.", "Apple", "invests-in", "Samsung", Status::asserted,
+       false},
+  };
+  check_shapes(shapes);
+}
